@@ -1,0 +1,52 @@
+// Lifecycle only: the rules live in scheme.ts, harden.ts, window.ts, menu.ts and ipc/.
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { installHardening } from './harden';
+import { registerPlanIpc } from './ipc/plan';
+import { installMenu } from './menu';
+import { registerAppSchemePrivileges, serveAppScheme } from './scheme';
+import { createMainWindow } from './window';
+
+// Both must happen before `ready`.
+app.enableSandbox();
+registerAppSchemePrivileges();
+
+// A second instance would open the same IndexedDB; hand over to the first one instead.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+
+  const openMainWindow = (): void => {
+    mainWindow = createMainWindow();
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+
+  app.on('second-instance', () => {
+    if (mainWindow === null) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  installHardening();
+
+  app
+    .whenReady()
+    .then(() => {
+      serveAppScheme(join(__dirname, '../renderer'));
+      registerPlanIpc();
+      installMenu(app.isPackaged);
+      openMainWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+      });
+    })
+    .catch((error: unknown) => {
+      console.error('Klimatverkstad could not start:', error);
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,63 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process'];
+
+/** Import boundaries between the layers (see STYLE.md): arrows point down only. */
+const boundaries = {
+  shared: {
+    patterns: [
+      { group: ['react', 'react-*', 'react/*', 'electron', 'dexie', 'dexie-*', ...nodeBuiltins], message: 'shared/ is pure: no react, electron, dexie or node.' },
+      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not import the layers above it.' },
+    ],
+  },
+  renderer: {
+    patterns: [
+      { group: ['electron', ...nodeBuiltins], message: 'The renderer runs sandboxed: no electron or node.' },
+      { group: ['**/electron/**'], message: 'renderer/ and electron/ never import each other.' },
+    ],
+  },
+  electron: {
+    patterns: [
+      { group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'renderer/ and electron/ never import each other.' },
+    ],
+  },
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', boundaries.shared],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': ['error', boundaries.electron] },
+  },
+  {
+    files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', '*.{mts,mjs,ts}', '.ci/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+);

@@ -1,0 +1,51 @@
+import { clampPosition, type Position } from '@shared/domain/matrix';
+import type { Placement } from '@shared/domain/workshop';
+import { db, type WorkshopDatabase } from './db';
+
+/** Where a workshop's models sit on its matrix. */
+export function createPlacementsRepo(database: WorkshopDatabase) {
+  /** Marks the workshop as changed so the start screen and the plan show fresh data. */
+  const touch = (workshopId: string, now: number) =>
+    database.workshops.update(workshopId, { updatedAt: now });
+
+  return {
+    async listForWorkshop(workshopId: string): Promise<Placement[]> {
+      return database.placements.where('workshopId').equals(workshopId).toArray();
+    },
+
+    /** Number of placed models per workshop id. */
+    async countByWorkshop(): Promise<Map<string, number>> {
+      const counts = new Map<string, number>();
+      await database.placements.each((p) => {
+        counts.set(p.workshopId, (counts.get(p.workshopId) ?? 0) + 1);
+      });
+      return counts;
+    },
+
+    /** Places or moves a model; the position is clamped into the matrix. */
+    async place(workshopId: string, modelId: string, position: Position, now = Date.now()) {
+      await database.transaction('rw', database.workshops, database.placements, async () => {
+        const workshop = await database.workshops.get(workshopId);
+        if (!workshop) throw new Error(`Workshop ${workshopId} does not exist`);
+        await database.placements.put({
+          workshopId,
+          modelId,
+          position: clampPosition(position),
+          updatedAt: now,
+        });
+        await touch(workshopId, now);
+      });
+    },
+
+    /** Takes a model off the matrix, back to the tray. */
+    async remove(workshopId: string, modelId: string, now = Date.now()) {
+      await database.transaction('rw', database.workshops, database.placements, async () => {
+        await database.placements.delete([workshopId, modelId]);
+        await touch(workshopId, now);
+      });
+    },
+  };
+}
+
+export type PlacementsRepo = ReturnType<typeof createPlacementsRepo>;
+export const placementsRepo = createPlacementsRepo(db);

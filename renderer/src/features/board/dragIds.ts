@@ -1,0 +1,9 @@
+/** Droppable ids of the board. */
+export const MATRIX_DROP_ID = 'matrix';
+export const TRAY_DROP_ID = 'tray';
+
+/** What every draggable card carries, read back when it is dropped. */
+export type CardDragData = { modelId: string; from: 'tray' | 'matrix' };
+
+/** Draggable id of a card; the same model is one draggable wherever it sits. */
+export const cardDragId = (modelId: string) => `model:${modelId}`;

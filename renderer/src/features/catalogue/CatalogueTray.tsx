@@ -1,0 +1,64 @@
+import { useDroppable } from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CATEGORIES, localize, searchModels } from '@shared/catalogue';
+import { TRAY_DROP_ID } from '../board/dragIds';
+import { useLocale } from '../settings/useLocale';
+import { TrayCard } from './TrayCard';
+
+type Props = {
+  placedIds: ReadonlySet<string>;
+  onShowDetails: (modelId: string) => void;
+};
+
+/** The catalogue's unplaced models by category, with search; cards dropped here leave the matrix. */
+export function CatalogueTray({ placedIds, onShowDetails }: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const [query, setQuery] = useState('');
+  const { setNodeRef, isOver } = useDroppable({ id: TRAY_DROP_ID });
+
+  const groups = useMemo(() => {
+    const matches = searchModels(query, locale).filter((model) => !placedIds.has(model.id));
+    return CATEGORIES.map((category) => ({
+      category,
+      models: matches.filter((model) => model.category === category.id),
+    })).filter((group) => group.models.length > 0);
+  }, [query, locale, placedIds]);
+
+  return (
+    <aside
+      ref={setNodeRef}
+      className={`tray${isOver ? ' is-over' : ''}`}
+      aria-labelledby="tray-heading"
+    >
+      <h2 id="tray-heading">{t('board.trayHeading')}</h2>
+      <input
+        type="search"
+        className="tray-search"
+        placeholder={t('board.search')}
+        aria-label={t('board.search')}
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+      />
+      <div className="tray-groups">
+        {groups.length === 0 && <p className="muted">{t('board.noMatches')}</p>}
+        {groups.map(({ category, models }) => (
+          <section key={category.id} aria-label={localize(category.title, locale)}>
+            <h3 className="tray-category">{localize(category.title, locale)}</h3>
+            <ul className="tray-list">
+              {models.map((model) => (
+                <TrayCard
+                  key={model.id}
+                  modelId={model.id}
+                  title={localize(model.title, locale)}
+                  onShowDetails={() => onShowDetails(model.id)}
+                />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </aside>
+  );
+}

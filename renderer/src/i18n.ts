@@ -1,0 +1,27 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Locale } from '@shared/catalogue/types';
+import { MESSAGES, defaultLocale } from '@shared/i18n';
+import { settingsRepo } from './db/settingsRepo';
+
+/** Starts i18next in the remembered language (or the system's) before the first render. */
+export async function initI18n(): Promise<void> {
+  const stored = await settingsRepo.getLocale().catch(() => undefined);
+  const locale = stored ?? defaultLocale(navigator.languages ?? [navigator.language]);
+  await i18next.use(initReactI18next).init({
+    lng: locale,
+    fallbackLng: 'sv',
+    resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },
+    // React escapes text itself; double escaping would show &amp; to users.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  document.documentElement.lang = locale;
+}
+
+/** Switches the UI language and remembers the choice. */
+export async function changeLocale(locale: Locale): Promise<void> {
+  await i18next.changeLanguage(locale);
+  document.documentElement.lang = locale;
+  await settingsRepo.setLocale(locale);
+}

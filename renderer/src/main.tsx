@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { initI18n } from './i18n';
+import { watchDatabase } from './db/watchDatabase';
+import './ui/theme.css';
+
+async function start() {
+  watchDatabase();
+  await initI18n();
+  // Ask the browser not to evict workshops under storage pressure; the answer is advisory.
+  void navigator.storage?.persist?.().catch(() => false);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,19 @@
+import type { Platform } from './platform';
+
+/** The browser: files are downloads. */
+export const webPlatform: Platform = {
+  kind: 'web',
+  async savePdf(suggestedName, bytes) {
+    const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });
+    const url = URL.createObjectURL(blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = suggestedName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // The download has started from the object URL; give it a moment before freeing it.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return { ok: true };
+  },
+};

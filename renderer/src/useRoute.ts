@@ -1,0 +1,23 @@
+import { useCallback, useSyncExternalStore } from 'react';
+
+export type Route = { screen: 'home' } | { screen: 'board'; workshopId: string };
+
+/** Reads the route from the location hash, so a reload stays on the same screen. */
+export function parseRoute(hash: string): Route {
+  const match = /^#\/workshop\/([\w-]{1,100})$/.exec(hash);
+  return match?.[1] ? { screen: 'board', workshopId: match[1] } : { screen: 'home' };
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The current route and a way to go elsewhere. */
+export function useRoute(): [Route, (route: Route) => void] {
+  const hash = useSyncExternalStore(subscribe, () => location.hash);
+  const navigate = useCallback((route: Route) => {
+    location.hash = route.screen === 'board' ? `#/workshop/${route.workshopId}` : '#/';
+  }, []);
+  return [parseRoute(hash), navigate];
+}

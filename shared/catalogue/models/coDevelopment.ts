@@ -1,0 +1,114 @@
+import type { CatalogueModel } from '../types';
+
+export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
+  {
+    id: 'companies-in-strategy-work',
+    category: 'co-development',
+    title: {
+      sv: 'Att involvera företag i strategi- eller programarbete',
+      en: 'Involving companies in strategy or programme work',
+    },
+    what: {
+      sv: 'Att involvera företag i strategi- eller programarbete',
+      en: 'Involving companies in strategy or programme work',
+    },
+    why: {
+      sv: 'Planering och sparring av kommunalt klimatarbete',
+      en: "Planning the municipality's climate work and getting a sounding board for it",
+    },
+    how: [
+      {
+        sv: 'Genom deltagande; t.ex. workshops, enkäter, intervjuer',
+        en: 'Through participation, e.g. workshops, surveys, interviews',
+      },
+    ],
+    examples: [
+      {
+        name: { sv: 'Riihimäkis klimatstrategi', en: "Riihimäki's climate strategy" },
+        inFinnish: true,
+      },
+    ],
+    risks: [],
+  },
+  {
+    id: 'companies-in-climate-programme-actions',
+    category: 'co-development',
+    title: {
+      sv: 'Involvering av företag i klimatprogrammets åtgärder',
+      en: 'Involving companies in climate programme actions',
+    },
+    what: {
+      sv: 'Involvering av företag i det kommunala klimatprogrammets åtgärder',
+      en: "Involving companies in the actions of the municipality's climate programme",
+    },
+    why: {
+      sv: 'Främja det regionala koldioxidneutralitetsmålet',
+      en: 'Advance the regional carbon neutrality target',
+    },
+    how: [
+      {
+        // Source: "klimatutsläpp> vad" – only the missing space is restored.
+        sv: 'Det behövs information om vad företagen i regionen har för klimatutsläpp > vad man ska fokusera på > välj sätt att motivera företagen',
+        en: "Information is needed on the climate emissions of the region's companies > what to focus on > choose ways to motivate the companies",
+      },
+    ],
+    examples: [],
+    risks: [],
+  },
+  {
+    id: 'joint-development-projects',
+    category: 'co-development',
+    title: { sv: 'Gemensamma utvecklingsprojekt', en: 'Joint development projects' },
+    what: { sv: 'Gemensamma utvecklingsprojekt', en: 'Joint development projects' },
+    why: {
+      sv: 'Lösa regionala utmaningar, utveckla verksamheten eller öka kompetensen, referenser för företag',
+      en: 'Solve regional challenges, develop operations or build competence; references for companies',
+    },
+    how: [
+      {
+        sv: 'Identifiera ett behov som kräver samarbete med intressentgrupper för att bli besvarat',
+        en: 'Identify a need that can only be met through cooperation with stakeholder groups',
+      },
+    ],
+    examples: [
+      {
+        name: {
+          sv: 'Helsingfors stads innovationsbolag FVH',
+          en: "Forum Virium Helsinki (FVH), the City of Helsinki's innovation company",
+        },
+        inFinnish: true,
+      },
+    ],
+    risks: [],
+  },
+  {
+    id: 'innovation-competition',
+    category: 'co-development',
+    title: {
+      sv: 'Innovations-/idétävling anordnad av kommunen, hackathon',
+      en: 'Municipal innovation/idea competition, hackathon',
+    },
+    what: {
+      sv: 'Innovations-/idétävling anordnad av kommunen, hackathon',
+      en: 'Innovation/idea competition organised by the municipality, hackathon',
+    },
+    why: {
+      sv: 'Bästa lösningar/praxis för kommunalt bruk, marknadsvägledning och referenser för företag',
+      en: 'The best solutions/practices for municipal use, market guidance and references for companies',
+    },
+    how: [
+      {
+        sv: 'Identifiera en utmaning som kräver en innovativ lösning med låga koldioxidutsläpp',
+        en: 'Identify a challenge that calls for an innovative low-carbon solution',
+      },
+    ],
+    // Source: "Till exempel Helsinki Energy Challenge"; the lead-in only says it is an example.
+    examples: [
+      {
+        name: { sv: 'Helsinki Energy Challenge', en: 'Helsinki Energy Challenge' },
+        inFinnish: false,
+      },
+    ],
+    risks: [],
+  },
+];

@@ -1,0 +1,94 @@
+/** Swedish UI messages: the reference shape every other language follows. */
+export const sv = {
+  app: {
+    name: 'Klimatverkstad',
+    tagline: 'Prioritera kommunens verksamhetsmodeller för företagens klimatarbete',
+  },
+  language: { label: 'Språk', sv: 'Svenska', en: 'English' },
+  home: {
+    heading: 'Workshoppar',
+    empty: 'Inga workshoppar ännu. Skapa den första nedan.',
+    createHeading: 'Ny workshop',
+    title: 'Titel',
+    organisation: 'Organisation eller kommun',
+    date: 'Datum',
+    create: 'Skapa workshop',
+    open: 'Öppna {{title}}',
+    delete: 'Ta bort {{title}}',
+    placedCount: '{{count}} av {{total}} placerade',
+    confirmDeleteHeading: 'Ta bort workshoppen?',
+    confirmDeleteBody:
+      '”{{title}}” och alla dess placeringar tas bort från den här datorn. Det går inte att ångra.',
+    confirmDelete: 'Ta bort',
+    cancel: 'Avbryt',
+    titleRequired: 'Ge workshoppen en titel.',
+    dateInvalid: 'Ange ett giltigt datum.',
+  },
+  board: {
+    back: 'Alla workshoppar',
+    trayHeading: 'Verksamhetsmodeller',
+    search: 'Sök modeller',
+    noMatches: 'Inga modeller matchar sökningen.',
+    allPlaced: 'Alla modeller i den här kategorin är placerade.',
+    placedSummary: '{{count}} av {{total}} placerade',
+    matrixLabel: 'Matris: resurser och klimatpåverkan',
+    xAxis: 'Resurser som behövs',
+    xLow: 'Få',
+    xHigh: 'Många',
+    yAxis: 'Förväntad klimatpåverkan',
+    yLow: 'Låg',
+    yHigh: 'Hög',
+    details: 'Visa detaljer för {{title}}',
+    exportPdf: 'Exportera handlingsplan (PDF)',
+    exporting: 'Skapar PDF…',
+    exported: 'Handlingsplanen sparades.',
+    exportedAs: 'Handlingsplanen sparades som {{path}}.',
+    exportFailed: 'Det gick inte att skapa PDF:en: {{message}}. Försök igen.',
+    writeFailed:
+      'Filen kunde inte sparas ({{detail}}). Välj en annan mapp eller frigör utrymme och försök igen.',
+    invalidRequest: 'PDF:en kunde inte lämnas till sparadialogen. Försök igen; fungerar det inte, starta om appen.',
+    undo: 'Ångra',
+    redo: 'Gör om',
+    notFound: 'Workshoppen finns inte längre på den här datorn.',
+  },
+  quadrant: {
+    'quick-wins': 'Snabba vinster',
+    strategic: 'Strategiska satsningar',
+    'fill-ins': 'Utfyllnad',
+    reconsider: 'Ompröva',
+  },
+  save: {
+    saving: 'Sparar…',
+    saved: 'Sparat',
+    failed: 'Kunde inte spara: {{message}}',
+    quota: 'Disken är full – ändringen sparades inte. Frigör utrymme och försök igen.',
+    blocked: 'Appen är öppen i ett annat fönster med en äldre version. Stäng det fönstret.',
+  },
+  card: {
+    what: 'Vad',
+    why: 'Varför',
+    how: 'Hur',
+    examples: 'Exempel',
+    inFinnish: 'på finska',
+    risks: 'Att notera',
+    category: 'Kategori',
+    close: 'Stäng',
+    placedIn: 'Placerad i: {{quadrant}}',
+    notPlaced: 'Inte placerad ännu',
+  },
+  dnd: {
+    instructions:
+      'Tryck mellanslag för att lyfta modellen. Flytta med piltangenterna, släpp med mellanslag, avbryt med Escape.',
+    pickedUp: 'Lyfte {{title}}.',
+    overMatrix: '{{title}} är över matrisen.',
+    overTray: '{{title}} är över listan med modeller.',
+    placed: '{{title}} placerades i {{quadrant}}.',
+    returned: '{{title}} lades tillbaka i listan.',
+    cancelled: 'Flytten av {{title}} avbröts.',
+  },
+} as const;
+
+/** The shape of a message catalogue: same keys, any strings. */
+export type Messages = {
+  [K in keyof typeof sv]: { [L in keyof (typeof sv)[K]]: string };
+};

@@ -1,0 +1,58 @@
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument } from 'pdf-lib';
+import { clampPosition } from '../domain/matrix';
+import { rankPlacements } from '../domain/ranking';
+import { formatLocalDate, PLAN_LABELS } from '../i18n/plan';
+import { drawCover } from './cover';
+import { drawFooters } from './footer';
+import { drawMatrixPage } from './matrixPage';
+import { setPlanMetadata } from './metadata';
+import { drawModelSections } from './modelSections';
+import { TextFlow } from './textFlow';
+import { styles } from './theme';
+import type { PlanFonts, PlanInput } from './types';
+
+export type BuildPlanOptions = {
+  /** The moment of export: creation date in the metadata and on the cover. */
+  now?: Date;
+  /**
+   * Embed only the glyphs used (default). Full embedding exists so a test can prove the
+   * subset renders exactly like the whole font (TOOLCHAIN.md: some fonts subset into garbage).
+   */
+  subsetFonts?: boolean;
+};
+
+/**
+ * Builds the action plan as an A4 PDF: cover, the matrix with a numbered legend, then the
+ * models quadrant by quadrant in rank order, with page footers. Any text is accepted: glyphs
+ * the font lacks are replaced visibly and long text wraps onto as many pages as it needs.
+ */
+export async function buildPlanPdf(
+  input: PlanInput,
+  fonts: PlanFonts,
+  options: BuildPlanOptions = {},
+): Promise<Uint8Array> {
+  const now = options.now ?? new Date();
+  const subset = options.subsetFonts ?? true;
+  const labels = PLAN_LABELS[input.locale] ?? PLAN_LABELS.sv;
+
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fontSet = {
+    regular: await doc.embedFont(fonts.regular, { subset }),
+    bold: await doc.embedFont(fonts.bold, { subset }),
+  };
+  const style = styles(fontSet);
+  setPlanMetadata(doc, input, labels, now);
+
+  // Positions come from stored data; clamping keeps NaN or out-of-range values on the matrix.
+  const ranked = rankPlacements(
+    input.items.map((item) => ({ ...item, position: clampPosition(item.position) })),
+  );
+  const flow = new TextFlow(doc);
+  drawCover(flow, input, ranked, fontSet, style, labels, formatLocalDate(now, input.locale));
+  drawMatrixPage(flow, ranked, fontSet, style, labels);
+  drawModelSections(flow, ranked, style, labels);
+  drawFooters(flow.pages, input.title, fontSet, labels);
+  return doc.save();
+}

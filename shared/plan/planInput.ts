@@ -1,0 +1,47 @@
+import type { CatalogueModel, Category, Locale, LocalizedText } from '../catalogue/types';
+import { clampPosition, type Position } from '../domain/matrix';
+import type { PlanInput, PlanItem } from './types';
+
+/** A localized text, falling back to Swedish (the source language) where a translation is empty. */
+function localize(text: LocalizedText, locale: Locale): string {
+  return text[locale]?.trim() ? text[locale] : text.sv;
+}
+
+/**
+ * The data the PDF needs, resolved from a workshop, its placements and the catalogue in one
+ * language. Placements of models the catalogue no longer knows are skipped (there is no text to
+ * print for them); fields are copied by name, so nothing else from the workshop reaches the PDF.
+ */
+export function planInput(
+  workshop: { title: string; organisation: string; date: string },
+  placements: readonly { modelId: string; position: Position }[],
+  models: readonly CatalogueModel[],
+  categories: readonly Category[],
+  locale: Locale,
+): PlanInput {
+  const modelsById = new Map(models.map((model) => [model.id, model]));
+  const categoriesById = new Map(categories.map((category) => [category.id, category]));
+  const items: PlanItem[] = [];
+  for (const placement of placements) {
+    const model = modelsById.get(placement.modelId);
+    if (!model) continue;
+    const category = categoriesById.get(model.category);
+    const item: PlanItem = {
+      modelId: model.id,
+      title: localize(model.title, locale),
+      category: category ? localize(category.title, locale) : '',
+      how: model.how.map((text) => localize(text, locale)),
+      risks: model.risks.map((text) => localize(text, locale)),
+      position: clampPosition(placement.position),
+    };
+    if (model.why) item.why = localize(model.why, locale);
+    items.push(item);
+  }
+  return {
+    locale,
+    title: workshop.title,
+    organisation: workshop.organisation,
+    date: workshop.date,
+    items,
+  };
+}

@@ -1,0 +1,126 @@
+import type { PDFFont } from 'pdf-lib';
+
+/** Shown where the font has no glyph: visible, so readers know something was there. */
+export const REPLACEMENT = '□';
+const FALLBACK_REPLACEMENT = '?';
+
+/**
+ * Scripts fontkit hands to its Indic or Universal shaper. In the bundled fontkit build those
+ * shapers throw ("regeneratorRuntime is not defined"), and DejaVu does have Tifinagh glyphs, so
+ * a glyph check alone would let such text crash the export. They are replaced like missing
+ * glyphs.
+ */
+const UNSHAPEABLE: readonly (readonly [number, number])[] = [
+  [0x0900, 0x0dff], // Devanagari … Sinhala
+  [0x0f00, 0x0fff], // Tibetan
+  [0x1700, 0x177f], // Tagalog, Hanunoo, Buhid, Tagbanwa
+  [0x1780, 0x17ff], // Khmer
+  [0x1900, 0x197f], // Limbu, Tai Le
+  [0x1a00, 0x1aaf], // Buginese, Tai Tham
+  [0x1b00, 0x1c4f], // Balinese, Sundanese, Batak, Lepcha
+  [0x2d30, 0x2d7f], // Tifinagh
+  [0xa800, 0xa82f], // Syloti Nagri
+  [0xa880, 0xa8df], // Saurashtra
+  [0xa900, 0xa9df], // Kayah Li, Rejang, Javanese
+  [0xaa00, 0xaadf], // Cham, Tai Viet
+  [0xabc0, 0xabff], // Meetei Mayek
+  [0x11000, 0x11fff], // Brahmi and the other historic Indic scripts
+  [0x13000, 0x1342f], // Egyptian hieroglyphs
+  [0x16b00, 0x16b8f], // Pahawh Hmong
+  [0x1bc00, 0x1bc9f], // Duployan
+];
+
+// Invisible code points that only steer rendering (ZWJ, variation selectors, bidi marks, BOM).
+// Dropping them keeps an emoji sequence from turning into several replacement boxes.
+const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+/** C0/C1 controls, except tab and newline, which carry layout meaning. */
+function isControl(char: string): boolean {
+  const codePoint = char.codePointAt(0) ?? 0;
+  if (codePoint === 0x09 || codePoint === 0x0a) return false;
+  return codePoint <= 0x1f || (codePoint >= 0x7f && codePoint <= 0x9f);
+}
+
+function stripControls(text: string): string {
+  return Array.from(text)
+    .filter((char) => !isControl(char))
+    .join('');
+}
+
+const glyphCache = new WeakMap<PDFFont, ReadonlySet<number>>();
+
+function glyphsOf(font: PDFFont): ReadonlySet<number> {
+  let glyphs = glyphCache.get(font);
+  if (!glyphs) {
+    glyphs = new Set(font.getCharacterSet());
+    glyphCache.set(font, glyphs);
+  }
+  return glyphs;
+}
+
+function drawable(codePoint: number, glyphs: ReadonlySet<number>): boolean {
+  if (!glyphs.has(codePoint)) return false;
+  return !UNSHAPEABLE.some(([from, to]) => codePoint >= from && codePoint <= to);
+}
+
+function graphemes(text: string): Iterable<string> {
+  // Segmenting by grapheme makes a flag or a family emoji one box, not four.
+  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    return Array.from(segmenter.segment(text), (part) => part.segment);
+  }
+  return Array.from(text);
+}
+
+/**
+ * Makes any string printable with `font`: normalises to NFC (so a decomposed "å" becomes one
+ * glyph), turns CR/LF variants and Unicode line separators into `\n`, tabs into spaces, drops
+ * control and invisible formatting characters, and replaces every character the font cannot
+ * draw with a visible □ (or ? if even that is missing). Never throws.
+ */
+export function safeText(text: string, font: PDFFont): string {
+  const glyphs = glyphsOf(font);
+  const replacement = glyphs.has(REPLACEMENT.codePointAt(0) ?? 0)
+    ? REPLACEMENT
+    : FALLBACK_REPLACEMENT;
+  const cleaned = stripControls(
+    String(text)
+      .normalize('NFC')
+      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+      .replace(/\t/g, '  '),
+  );
+  let out = '';
+  for (const cluster of graphemes(cleaned)) {
+    // Invisible joiners go only after segmenting, so a family emoji stays one cluster.
+    const visible = cluster.replace(INVISIBLE, '');
+    if (visible === '' || visible === '\n') {
+      out += visible;
+      continue;
+    }
+    const codePoints = Array.from(visible, (char) => char.codePointAt(0) ?? 0);
+    out += codePoints.every((codePoint) => drawable(codePoint, glyphs)) ? visible : replacement;
+  }
+  return out;
+}
+
+/** `safeText` for places that hold one line (titles in footers, labels): newlines become spaces. */
+export function safeLine(text: string, font: PDFFont): string {
+  return safeText(text, font)
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+/**
+ * Metadata strings are stored as UTF-16 and need no glyphs, but control characters would
+ * show up as garbage in viewers' title bars.
+ */
+export function safeMetadata(text: string, maxLength = 300): string {
+  const cleaned = stripControls(
+    String(text)
+      .normalize('NFC')
+      .replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '),
+  )
+    .replace(INVISIBLE, '')
+    .trim();
+  const chars = Array.from(cleaned);
+  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
+}

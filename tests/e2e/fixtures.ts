@@ -1,0 +1,44 @@
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Every e2e test records the requests the page makes and fails on any that leaves the app:
+ * the workshop tool must work with no internet and send nothing anywhere.
+ */
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        const local = url.origin === appOrigin || ['data:', 'blob:'].includes(url.protocol);
+        if (!local) foreign.push(request.url());
+      });
+      await use(foreign);
+      expect(foreign, 'requests to anything but the app').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Drags with the mouse the way dnd-kit needs it: past the activation distance, then in steps. */
+export async function mouseDrag(page: Page, source: Locator, target: { x: number; y: number }) {
+  await source.scrollIntoViewIfNeeded();
+  const box = await source.boundingBox();
+  if (!box) throw new Error('drag source is not visible');
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10, start.y + 10, { steps: 2 });
+  await page.mouse.move(target.x, target.y, { steps: 10 });
+  await page.mouse.up();
+}
+
+/** The screen point of a matrix-space position (x = resources, y = impact). */
+export async function matrixPoint(matrix: Locator, x: number, y: number) {
+  const box = await matrix.boundingBox();
+  if (!box) throw new Error('matrix is not visible');
+  return { x: box.x + x * box.width, y: box.y + (1 - y) * box.height };
+}

@@ -1,0 +1,93 @@
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  isWindowsReservedName,
+  MAX_FILE_NAME_BYTES,
+  sanitizeFileName,
+} from '../../../electron/main/fileName';
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Separators, Windows-forbidden characters and C0 controls.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_IN_NAME = /[/\\:*?"<>|\u0000-\u001f]/;
+const bytes = (text: string): number => new TextEncoder().encode(text).byteLength;
+
+describe('sanitizeFileName', () => {
+  it.each([
+    ['Handlingsplan 2025', 'Handlingsplan 2025.pdf'],
+    ['Åtgärdsplan – Kärsämäki', 'Åtgärdsplan – Kärsämäki.pdf'],
+    ['plan.pdf', 'plan.pdf'],
+    ['PLAN.PDF', 'PLAN.pdf'],
+    ['plan.pdf.pdf', 'plan.pdf.pdf'],
+    ['name...', 'name.pdf'],
+    ['name. . ', 'name.pdf'],
+    ['  spaced   out  ', 'spaced out.pdf'],
+    ['\u0000evil\u001f\u007f', 'evil.pdf'],
+    ['invoice\u202Efdp.exe', 'invoicefdp.exe.pdf'],
+    ['a/b\\c:d*e?f"g<h>i|j', 'a-b-c-d-e-f-g-h-i-j.pdf'],
+    ['CON', '_CON.pdf'],
+    ['con.pdf', '_con.pdf'],
+    ['LPT1.txt', '_LPT1.txt.pdf'],
+    ['nul ', '_nul.pdf'],
+    ['console', 'console.pdf'],
+    ['', 'plan.pdf'],
+    ['...', 'plan.pdf'],
+    ['////', 'plan.pdf'],
+    ['.pdf', 'plan.pdf'],
+    ['\u202E', 'plan.pdf'],
+  ])('%j → %j', (input, expected) => {
+    expect(sanitizeFileName(input)).toBe(expected);
+  });
+
+  it('keeps long names under the byte limit without splitting characters', () => {
+    for (const input of [
+      'a'.repeat(500),
+      'å'.repeat(500),
+      '😀'.repeat(300),
+      `${'x'.repeat(176)}.....`,
+    ]) {
+      const name = sanitizeFileName(input);
+      expect(bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+      expect(name.endsWith('.pdf')).toBe(true);
+      expect(name).not.toMatch(LONE_SURROGATE);
+      expect(name).not.toMatch(/[. ]\.pdf$/);
+    }
+  });
+
+  it('never yields a directory part, control characters, a hidden file or a device name', () => {
+    const hostile = [
+      '../../etc/passwd',
+      '..\\..\\Windows\\System32\\drivers\\etc\\hosts',
+      'C:\\Users\\Public\\evil',
+      '/absolute/path',
+      '\\\\server\\share\\x',
+      '..',
+      '.bashrc',
+      'CON.tar.gz',
+      'com1',
+      'AUX .txt',
+      'a\u0000b',
+      'a\nb\r\tc',
+      'file:///etc/passwd',
+    ];
+    for (const input of hostile) {
+      const name = sanitizeFileName(input);
+      expect(basename(name), input).toBe(name);
+      expect(name, input).not.toMatch(FORBIDDEN_IN_NAME);
+      expect(name.startsWith('.'), input).toBe(false);
+      expect(isWindowsReservedName(name), input).toBe(false);
+      expect(name.endsWith('.pdf'), input).toBe(true);
+    }
+  });
+});
+
+describe('isWindowsReservedName', () => {
+  it('recognises device names with or without an extension', () => {
+    for (const name of ['CON', 'prn', 'Aux.txt', 'NUL.tar.gz', 'COM1', 'lpt9.pdf', 'COM¹']) {
+      expect(isWindowsReservedName(name), name).toBe(true);
+    }
+    for (const name of ['CONSOLE', 'auxiliary.pdf', 'nul-plan', 'COM10', 'plan']) {
+      expect(isWindowsReservedName(name), name).toBe(false);
+    }
+  });
+});

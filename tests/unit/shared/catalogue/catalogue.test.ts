@@ -1,0 +1,291 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  CATEGORIES,
+  MODELS,
+  getModel,
+  localize,
+  modelsByCategory,
+  searchModels,
+  type CatalogueModel,
+  type LocalizedText,
+} from '../../../../shared/catalogue';
+
+// The catalogue is transcribed from this page; reading it here catches drift between data and source.
+const SEED_URL = new URL('../../../../../shared/seed/000_3eff1b2a087686de.txt', import.meta.url);
+
+/** The artefacts of the scraped page that the catalogue corrects, and nothing else. */
+const SEED_FIXES: readonly (readonly [string, string])[] = [
+  ['klimatutsläpp>', 'klimatutsläpp >'],
+  ['datarelaterad', 'data relaterad'],
+];
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+function loadSeed(): string {
+  let text = readFileSync(fileURLToPath(SEED_URL), 'utf8');
+  for (const [from, to] of SEED_FIXES) text = text.replaceAll(from, to);
+  return collapse(text);
+}
+
+const seed = loadSeed();
+
+function model(id: string): CatalogueModel {
+  const found = getModel(id);
+  if (!found) throw new Error(`no model ${id}`);
+  return found;
+}
+
+/** Every localized text of a model, field by field. */
+function allTexts(m: CatalogueModel): LocalizedText[] {
+  return [
+    m.title,
+    m.what,
+    ...(m.why ? [m.why] : []),
+    ...m.how,
+    ...m.examples.map((example) => example.name),
+    ...m.risks,
+  ];
+}
+
+const ids = (models: readonly CatalogueModel[]): string[] => models.map((m) => m.id);
+
+describe('catalogue shape', () => {
+  it('has 25 models in 8 categories, in source order', () => {
+    expect(MODELS).toHaveLength(25);
+    expect(CATEGORIES.map((c) => c.id)).toEqual([
+      'foundations',
+      'co-development',
+      'market-guidance',
+      'rewards-and-labels',
+      'communication',
+      'bringing-together',
+      'training-and-advice',
+      'commitment',
+    ]);
+    expect(ids(MODELS).slice(0, 2)).toEqual([
+      'land-use-and-planning',
+      'regulatory-and-permit-work',
+    ]);
+    expect(ids(MODELS).at(-1)).toBe('signed-climate-commitment');
+  });
+
+  it('gives every model a category that exists', () => {
+    const known = new Set(CATEGORIES.map((c) => c.id));
+    for (const m of MODELS) expect(known.has(m.category), m.id).toBe(true);
+  });
+
+  it('uses unique kebab-case ids', () => {
+    expect(new Set(ids(MODELS)).size).toBe(MODELS.length);
+    for (const id of ids(MODELS)) expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+  });
+
+  it('groups the models per category with the source counts', () => {
+    const groups = modelsByCategory();
+    expect(groups.map((g) => g.category.id)).toEqual(CATEGORIES.map((c) => c.id));
+    expect(groups.map((g) => g.models.length)).toEqual([3, 4, 2, 3, 5, 5, 2, 1]);
+    // Grouping must not reorder: concatenated, the groups are MODELS again.
+    expect(groups.flatMap((g) => ids(g.models))).toEqual(ids(MODELS));
+  });
+
+  it('has Swedish and English text in every field', () => {
+    for (const c of CATEGORIES) {
+      expect(c.title.sv.trim(), c.id).not.toBe('');
+      expect(c.title.en.trim(), c.id).not.toBe('');
+    }
+    for (const m of MODELS) {
+      expect(m.how.length, m.id).toBeGreaterThan(0);
+      for (const text of allTexts(m)) {
+        expect(text.sv.trim(), m.id).not.toBe('');
+        expect(text.en.trim(), m.id).not.toBe('');
+      }
+      // A forgotten translation usually shows as a copy of the Swedish.
+      expect(m.what.en, m.id).not.toBe(m.what.sv);
+    }
+  });
+
+  it('keeps strings free of scraping debris', () => {
+    for (const m of MODELS) {
+      for (const text of allTexts(m)) {
+        for (const s of [text.sv, text.en]) {
+          expect(s, m.id).toBe(collapse(s));
+          expect(s, m.id).not.toContain('*');
+          expect(s, m.id).not.toMatch(/finska|in Finnish/);
+        }
+      }
+    }
+  });
+});
+
+describe('titles', () => {
+  it('fit a card: at most 60 characters', () => {
+    for (const m of MODELS) {
+      expect(m.title.sv.length, m.id).toBeLessThanOrEqual(60);
+      expect(m.title.en.length, m.id).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('repeat "what" unless it is long, and then shorten it in the source\'s own words', () => {
+    const words = (s: string): string[] =>
+      s
+        .toLowerCase()
+        .split(/[\s,.;]+/)
+        .filter(Boolean);
+    const shortened: string[] = [];
+    for (const m of MODELS) {
+      if (m.what.sv.length <= 60) {
+        expect(m.title.sv, m.id).toBe(m.what.sv);
+        continue;
+      }
+      shortened.push(m.id);
+      const source = new Set(words(m.what.sv));
+      for (const word of words(m.title.sv)) expect(source.has(word), `${m.id}: ${word}`).toBe(true);
+    }
+    expect(shortened).toEqual([
+      'land-use-and-planning',
+      'companies-in-climate-programme-actions',
+      'funding-for-strategic-ideas',
+      'communication-to-companies',
+      'informing-about-opportunities',
+    ]);
+  });
+});
+
+describe('columns the source leaves empty', () => {
+  it('lacks "why" only for the signed commitment (no Varför column there)', () => {
+    expect(ids(MODELS.filter((m) => m.why === undefined))).toEqual(['signed-climate-commitment']);
+  });
+
+  it('has no examples for the foundations and the two models without a Var entry', () => {
+    expect(ids(MODELS.filter((m) => m.examples.length === 0))).toEqual([
+      'land-use-and-planning',
+      'regulatory-and-permit-work',
+      'climate-competence-in-own-organisation',
+      'companies-in-climate-programme-actions',
+      'communication-campaigns',
+    ]);
+  });
+});
+
+describe('risk notes', () => {
+  it('has one note per "Notera" point, only on the label, diploma and commitment models', () => {
+    const counts = Object.fromEntries(
+      MODELS.filter((m) => m.risks.length > 0).map((m) => [m.id, m.risks.length]),
+    );
+    expect(counts).toEqual({ 'climate-label': 3, diploma: 1, 'signed-climate-commitment': 3 });
+  });
+
+  it('warns of greenwashing on each of those three models', () => {
+    for (const id of ['climate-label', 'diploma', 'signed-climate-commitment']) {
+      const m = model(id);
+      expect(
+        m.risks.some((r) => r.sv.includes('grönmålning')),
+        id,
+      ).toBe(true);
+      expect(
+        m.risks.some((r) => r.en.includes('greenwashing')),
+        id,
+      ).toBe(true);
+    }
+  });
+});
+
+describe('fidelity to the seed page', () => {
+  it('finds every model\'s "what" verbatim in the source', () => {
+    for (const m of MODELS) expect(seed, m.id).toContain(collapse(m.what.sv));
+  });
+
+  it('finds every Swedish why, how, example and risk text verbatim in the source', () => {
+    for (const m of MODELS) {
+      for (const text of allTexts(m).slice(1)) expect(seed, m.id).toContain(collapse(text.sv));
+    }
+  });
+
+  it('matches spot checks copied from the source', () => {
+    expect(model('climate-label').risks[2]?.sv).toBe(
+      'Företagens intresse för ett nytt märke i bör beaktas i märkesdjungeln',
+    );
+    expect(model('open-data').what.sv).toBe('Öppna data relaterad till koldioxidsnålhet');
+    expect(model('companies-in-climate-programme-actions').how[0]?.sv).toContain(
+      'klimatutsläpp > vad man ska fokusera på > välj sätt',
+    );
+    expect(model('communication-to-companies').title.sv).toBe('Kommunikation riktad till företag');
+    expect(model('sharing-company-climate-actions').how.map((p) => p.sv.slice(0, 2))).toEqual([
+      'Kr',
+      '– ',
+      '– ',
+      '– ',
+    ]);
+    expect(model('communication-campaigns').how.at(-1)?.sv).toBe(
+      'Kan genomföras i samarbete med olika aktörer, t.ex. Traficom/Smart till jobbet. Nationella temaveckor/-dagar kan också användas.',
+    );
+  });
+
+  it('flags the examples the source marks as Finnish-only', () => {
+    const examples = MODELS.flatMap((m) => m.examples);
+    expect(examples).toHaveLength(34);
+    // Counted by hand from the seed: 23 entries end in "(på finska)" or ", på finska".
+    expect(examples.filter((e) => e.inFinnish)).toHaveLength(23);
+    expect(seed.match(/på finska/g)).toHaveLength(23);
+    expect(model('funding-for-strategic-ideas').examples).toEqual([
+      { name: { sv: 'Villmanstrand', en: 'Lappeenranta' }, inFinnish: true },
+    ]);
+    expect(model('climate-label').examples.map((e) => e.inFinnish)).toEqual([false, true, true]);
+  });
+});
+
+describe('lookups', () => {
+  it('gets a model by id and nothing for an unknown id', () => {
+    expect(getModel('open-data')?.category).toBe('communication');
+    expect(getModel('no-such-model')).toBeUndefined();
+  });
+
+  it('localizes, falling back to Swedish when a translation is empty', () => {
+    expect(localize({ sv: 'Hej', en: 'Hello' }, 'en')).toBe('Hello');
+    expect(localize({ sv: 'Hej', en: 'Hello' }, 'sv')).toBe('Hej');
+    expect(localize({ sv: 'Hej', en: '' }, 'en')).toBe('Hej');
+  });
+});
+
+describe('searchModels', () => {
+  it('returns every model, in order, for an empty or blank query', () => {
+    expect(ids(searchModels('', 'sv'))).toEqual(ids(MODELS));
+    expect(ids(searchModels('   ', 'en'))).toEqual(ids(MODELS));
+  });
+
+  it('ignores case and diacritics', () => {
+    expect(ids(searchModels('oppna data', 'sv'))).toEqual(['open-data']);
+    expect(ids(searchModels('ÖPPNA  DATA', 'sv'))).toEqual(['open-data']);
+    expect(ids(searchModels('hameenlinna', 'en'))).toEqual([
+      'responsibility-training-for-companies',
+    ]);
+  });
+
+  it('searches the risk notes, so greenwashing finds the three models that warn of it', () => {
+    const risky = ['climate-label', 'diploma', 'signed-climate-commitment'];
+    expect(ids(searchModels('grönmålning', 'sv'))).toEqual(risky);
+    expect(ids(searchModels('GRONMALNING', 'sv'))).toEqual(risky);
+    expect(ids(searchModels('greenwashing', 'en'))).toEqual(risky);
+  });
+
+  it('searches only the requested language', () => {
+    expect(searchModels('greenwashing', 'sv')).toEqual([]);
+    expect(searchModels('grönmålning', 'en')).toEqual([]);
+    expect(ids(searchModels('Tavastehus', 'sv'))).toEqual([
+      'responsibility-training-for-companies',
+    ]);
+    expect(searchModels('Tavastehus', 'en')).toEqual([]);
+  });
+
+  it('requires every word of the query, in any field', () => {
+    // "Seinäjoen" is an example, "märkesdjungeln" a risk note: both on the label model only.
+    expect(ids(searchModels('seinajoen märkesdjungeln', 'sv'))).toEqual(['climate-label']);
+    expect(searchModels('seinajoen hackathon', 'sv')).toEqual([]);
+  });
+
+  it('searches a given list of models instead of the catalogue', () => {
+    const own = [model('diploma'), model('open-data')];
+    expect(ids(searchModels('data', 'sv', own))).toEqual(['open-data']);
+  });
+});

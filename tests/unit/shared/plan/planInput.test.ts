@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { CatalogueModel, Category } from '../../../../shared/catalogue/types';
+import { planInput } from '../../../../shared/plan/planInput';
+
+const categories: Category[] = [
+  { id: 'foundations', title: { sv: 'Grunder', en: 'Foundations' } },
+  { id: 'market-guidance', title: { sv: 'Marknadsstyrning', en: 'Market guidance' } },
+];
+
+const models: CatalogueModel[] = [
+  {
+    id: 'open-data',
+    category: 'foundations',
+    title: { sv: 'Öppna data', en: 'Open data' },
+    what: { sv: 'Kommunen publicerar data.', en: 'The municipality publishes data.' },
+    why: { sv: 'Företag behöver veta.', en: 'Companies need to know.' },
+    how: [{ sv: 'Publicera årligen.', en: '' }],
+    examples: [],
+    risks: [],
+  },
+  {
+    id: 'procurement',
+    category: 'market-guidance',
+    title: { sv: 'Ansvarsfull kommunal upphandling', en: 'Responsible public procurement' },
+    what: { sv: 'Klimatkrav.', en: 'Climate criteria.' },
+    how: [{ sv: 'Ställ krav.', en: 'Set criteria.' }],
+    examples: [],
+    risks: [{ sv: 'Små företag kan stängas ute.', en: 'Small firms may be shut out.' }],
+  },
+];
+
+const workshop = {
+  id: 'w1',
+  title: 'Verkstad',
+  organisation: 'Umeå kommun',
+  date: '2026-11-30',
+  createdAt: 1,
+  updatedAt: 2,
+};
+
+describe('planInput', () => {
+  it('resolves placements to the text of their models in the chosen language', () => {
+    const input = planInput(
+      workshop,
+      [
+        { modelId: 'open-data', position: { x: 0.2, y: 0.8 } },
+        { modelId: 'procurement', position: { x: 0.9, y: 0.9 } },
+      ],
+      models,
+      categories,
+      'sv',
+    );
+    expect(input).toEqual({
+      locale: 'sv',
+      title: 'Verkstad',
+      organisation: 'Umeå kommun',
+      date: '2026-11-30',
+      items: [
+        {
+          modelId: 'open-data',
+          title: 'Öppna data',
+          category: 'Grunder',
+          why: 'Företag behöver veta.',
+          how: ['Publicera årligen.'],
+          risks: [],
+          position: { x: 0.2, y: 0.8 },
+        },
+        {
+          modelId: 'procurement',
+          title: 'Ansvarsfull kommunal upphandling',
+          category: 'Marknadsstyrning',
+          how: ['Ställ krav.'],
+          risks: ['Små företag kan stängas ute.'],
+          position: { x: 0.9, y: 0.9 },
+        },
+      ],
+    });
+  });
+
+  it('uses English where written and Swedish where a translation is missing', () => {
+    const input = planInput(
+      workshop,
+      [{ modelId: 'open-data', position: { x: 0.2, y: 0.8 } }],
+      models,
+      categories,
+      'en',
+    );
+    expect(input.items[0]).toMatchObject({
+      title: 'Open data',
+      category: 'Foundations',
+      how: ['Publicera årligen.'],
+    });
+  });
+
+  it('skips placements of unknown models and clamps positions', () => {
+    const input = planInput(
+      workshop,
+      [
+        { modelId: 'removed-model', position: { x: 0.5, y: 0.5 } },
+        { modelId: 'procurement', position: { x: 1.4, y: Number.NaN } },
+      ],
+      models,
+      categories,
+      'sv',
+    );
+    expect(input.items.map((item) => item.modelId)).toEqual(['procurement']);
+    expect(input.items[0]?.position).toEqual({ x: 1, y: 0.5 });
+  });
+
+  it('copies only the workshop fields the plan needs', () => {
+    const input = planInput(workshop, [], models, categories, 'sv');
+    expect(Object.keys(input).sort()).toEqual(['date', 'items', 'locale', 'organisation', 'title']);
+  });
+});
