@@ -9,19 +9,31 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_pro
 const boundaries = {
   shared: {
     patterns: [
-      { group: ['react', 'react-*', 'react/*', 'electron', 'dexie', 'dexie-*', ...nodeBuiltins], message: 'shared/ is pure: no react, electron, dexie or node.' },
-      { group: ['**/renderer/**', '**/electron/**'], message: 'shared/ may not import the layers above it.' },
+      {
+        group: ['react', 'react-*', 'react/*', 'electron', 'dexie', 'dexie-*', ...nodeBuiltins],
+        message: 'shared/ is pure: no react, electron, dexie or node.',
+      },
+      {
+        group: ['**/renderer/**', '**/electron/**'],
+        message: 'shared/ may not import the layers above it.',
+      },
     ],
   },
   renderer: {
     patterns: [
-      { group: ['electron', ...nodeBuiltins], message: 'The renderer runs sandboxed: no electron or node.' },
+      {
+        group: ['electron', ...nodeBuiltins],
+        message: 'The renderer runs sandboxed: no electron or node.',
+      },
       { group: ['**/electron/**'], message: 'renderer/ and electron/ never import each other.' },
     ],
   },
   electron: {
     patterns: [
-      { group: ['**/renderer/**', 'react', 'react-dom', 'dexie'], message: 'renderer/ and electron/ never import each other.' },
+      {
+        group: ['**/renderer/**', 'react', 'react-dom', 'dexie'],
+        message: 'renderer/ and electron/ never import each other.',
+      },
     ],
   },
 };
@@ -35,21 +47,36 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', boundaries.shared],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'require',
+      ],
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, 'no-restricted-imports': ['error', boundaries.renderer] },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', boundaries.renderer],
+    },
   },
   {
     files: ['electron/**/*.ts'],

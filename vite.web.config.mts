@@ -17,7 +17,11 @@ function cspMeta(): Plugin {
     name: 'csp-meta',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' },
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content },
+        injectTo: 'head-prepend',
+      },
     ],
   };
 }
@@ -32,5 +36,9 @@ export default defineConfig({
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   // The PDF chunk (pdf-lib + fontkit, ~1.1 MB) is loaded only when a plan is exported.
-  build: { outDir: resolve(import.meta.dirname, 'out/web'), emptyOutDir: true, chunkSizeWarningLimit: 1300 },
+  build: {
+    outDir: resolve(import.meta.dirname, 'out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1300,
+  },
 });

@@ -19,7 +19,5 @@ export function clampPosition(position: Position): Position {
 export function isPosition(value: unknown): value is Position {
   if (typeof value !== 'object' || value === null) return false;
   const { x, y } = value as Record<string, unknown>;
-  return (
-    typeof x === 'number' && typeof y === 'number' && x >= 0 && x <= 1 && y >= 0 && y <= 1
-  );
+  return typeof x === 'number' && typeof y === 'number' && x >= 0 && x <= 1 && y >= 0 && y <= 1;
 }

@@ -13,10 +13,13 @@ export function rankPlacements<T extends { modelId: string; position: Position }
   placements: readonly T[],
 ): Ranked<T>[] {
   return placements
-    .map((placement) => ({ placement, quadrant: quadrantOf(placement.position) }))
+    .map((placement) => {
+      const quadrant = quadrantOf(placement.position);
+      return { placement, quadrant, order: QUADRANTS.indexOf(quadrant) };
+    })
     .sort(
       (a, b) =>
-        QUADRANTS.indexOf(a.quadrant) - QUADRANTS.indexOf(b.quadrant) ||
+        a.order - b.order ||
         b.placement.position.y - a.placement.position.y ||
         a.placement.position.x - b.placement.position.x ||
         a.placement.modelId.localeCompare(b.placement.modelId),

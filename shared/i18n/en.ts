@@ -48,7 +48,8 @@ export const en = {
     exportFailed: 'Could not create the PDF: {{message}}. Please try again.',
     writeFailed:
       'The file could not be saved ({{detail}}). Choose another folder or free some space, then try again.',
-    invalidRequest: 'The PDF could not be handed to the save dialog. Try again; if it still fails, restart the app.',
+    invalidRequest:
+      'The PDF could not be handed to the save dialog. Try again; if it still fails, restart the app.',
     undo: 'Undo',
     redo: 'Redo',
     notFound: 'This workshop is no longer on this computer.',
@@ -82,8 +83,8 @@ export const en = {
     instructions:
       'Press space to pick up the model. Move it with the arrow keys, drop it with space, cancel with Escape.',
     pickedUp: 'Picked up {{title}}.',
-    overMatrix: '{{title}} is over the matrix.',
     overTray: '{{title}} is over the list of models.',
+    movedTo: '{{title}}: {{quadrant}}, resources {{x}} %, climate impact {{y}} %.',
     placed: '{{title}} was placed in {{quadrant}}.',
     returned: '{{title}} was returned to the list.',
     cancelled: 'Moving {{title}} was cancelled.',

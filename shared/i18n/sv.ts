@@ -46,7 +46,8 @@ export const sv = {
     exportFailed: 'Det gick inte att skapa PDF:en: {{message}}. Försök igen.',
     writeFailed:
       'Filen kunde inte sparas ({{detail}}). Välj en annan mapp eller frigör utrymme och försök igen.',
-    invalidRequest: 'PDF:en kunde inte lämnas till sparadialogen. Försök igen; fungerar det inte, starta om appen.',
+    invalidRequest:
+      'PDF:en kunde inte lämnas till sparadialogen. Försök igen; fungerar det inte, starta om appen.',
     undo: 'Ångra',
     redo: 'Gör om',
     notFound: 'Workshoppen finns inte längre på den här datorn.',
@@ -80,8 +81,8 @@ export const sv = {
     instructions:
       'Tryck mellanslag för att lyfta modellen. Flytta med piltangenterna, släpp med mellanslag, avbryt med Escape.',
     pickedUp: 'Lyfte {{title}}.',
-    overMatrix: '{{title}} är över matrisen.',
     overTray: '{{title}} är över listan med modeller.',
+    movedTo: '{{title}}: {{quadrant}}, resurser {{x}} %, klimatpåverkan {{y}} %.',
     placed: '{{title}} placerades i {{quadrant}}.',
     returned: '{{title}} lades tillbaka i listan.',
     cancelled: 'Flytten av {{title}} avbröts.',

@@ -1,13 +1,35 @@
 import type { Ranked } from '../domain/ranking';
 import { QUADRANTS } from '../domain/quadrant';
 import { countLabel, fillLabel, formatIsoDate, type PlanLabels } from '../i18n/plan';
-import { safeLine } from './safeText';
+import { safeLine, safeText } from './safeText';
 import type { TextFlow } from './textFlow';
-import { COLOR, FOOTER, QUADRANT_COLOR, type PlanFontSet, type PlanStyles } from './theme';
+import {
+  COLOR,
+  FOOTER,
+  QUADRANT_COLOR,
+  type PlanFontSet,
+  type PlanStyles,
+  type TextStyle,
+} from './theme';
 import type { PlanInput, PlanItem } from './types';
-import { fitLine } from './wrapText';
+import { fitLine, wrapText } from './wrapText';
 
 const SWATCH = 12;
+const TITLE_SIZES = [28, 22, 18];
+const TITLE_MAX_LINES = 4;
+
+/** A long workshop title steps down in size so the cover keeps to one page. */
+function titleStyle(flow: TextFlow, title: string, style: PlanStyles): TextStyle {
+  const base = style.coverTitle;
+  const text = safeText(title, base.font);
+  for (const size of TITLE_SIZES) {
+    const candidate = { ...base, size, lineHeight: size * 1.22 };
+    const lines = wrapText(text, flow.measure(candidate), flow.width);
+    if (lines.length <= TITLE_MAX_LINES) return candidate;
+  }
+  const smallest = TITLE_SIZES[TITLE_SIZES.length - 1] ?? base.size;
+  return { ...base, size: smallest, lineHeight: smallest * 1.22 };
+}
 const ROW_INDENT = SWATCH + 10;
 
 function drawSummary(
@@ -76,7 +98,7 @@ export function drawCover(
   const first = flow.newPage();
   flow.paragraph(labels.heading, style.coverKicker);
   flow.space(14);
-  flow.paragraph(input.title, style.coverTitle);
+  flow.paragraph(input.title, titleStyle(flow, input.title, style));
   flow.space(10);
   if (input.organisation.trim()) flow.paragraph(input.organisation, style.coverOrganisation);
   if (input.date.trim()) flow.paragraph(formatIsoDate(input.date, input.locale), style.coverDate);

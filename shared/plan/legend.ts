@@ -82,7 +82,8 @@ export function drawLegend(
     flow.paragraph(`${labels.legendHeading}${suffix}`, style.sectionHeading);
     flow.space(text / 2);
   };
-  flow.ensure(style.sectionHeading.lineHeight + 2 * textStyle.lineHeight + 8);
+  // The heading never stands alone: it moves to the next page unless its first entry fits too.
+  flow.ensure(style.sectionHeading.lineHeight + text / 2 + (pending[0]?.height ?? 0));
   heading('');
   while (pending.length > 0) {
     const available = flow.y - flow.frame.bottom;

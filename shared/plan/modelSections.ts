@@ -77,8 +77,14 @@ function drawModel(flow: TextFlow, item: Ranked<PlanItem>, style: PlanStyles, la
       style.label.lineHeight +
       3 * style.body.lineHeight,
   );
-  flow.paragraph(item.title, style.modelTitle, { indent: GUTTER, marker: `${item.rank}.` });
-  if (item.category.trim()) flow.paragraph(item.category, style.small, { indent: GUTTER });
+  // Titles and categories are names: a stray line break in one must not split it.
+  const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+  flow.paragraph(oneLine(item.title), style.modelTitle, {
+    indent: GUTTER,
+    marker: `${item.rank}.`,
+  });
+  const category = oneLine(item.category);
+  if (category) flow.paragraph(category, style.small, { indent: GUTTER });
   drawLabelled(flow, labels.why, item.why ? [item.why] : [], style);
   drawLabelled(flow, labels.how, item.how, style, COLOR.accent, item.how.length > 1);
   drawLabelled(flow, labels.risks, item.risks, style, COLOR.risk, item.risks.length > 1);

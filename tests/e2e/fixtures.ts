@@ -42,3 +42,21 @@ export async function matrixPoint(matrix: Locator, x: number, y: number) {
   if (!box) throw new Error('matrix is not visible');
   return { x: box.x + x * box.width, y: box.y + (1 - y) * box.height };
 }
+
+/**
+ * Lifts a card with Space. dnd-kit's keyboard sensor starts listening for arrows in a timer
+ * after the pick-up and can move the card only once the drag overlay has been measured (a frame
+ * later), so wait for aria-pressed, then for a timer and two frames: arrows pressed earlier
+ * would be lost.
+ */
+export async function pickUpWithKeyboard(page: Page, card: Locator) {
+  await card.focus();
+  await page.keyboard.press('Space');
+  await expect(card).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(
+    () =>
+      new Promise((resolve) =>
+        setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 0),
+      ),
+  );
+}

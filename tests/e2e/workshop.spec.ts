@@ -1,5 +1,5 @@
 import { getModel } from '../../shared/catalogue';
-import { expect, matrixPoint, mouseDrag, test } from './fixtures';
+import { expect, matrixPoint, mouseDrag, pickUpWithKeyboard, test } from './fixtures';
 import { pdfPages } from './pdfText';
 
 const title = (id: string) => {
@@ -29,27 +29,40 @@ test('a facilitator runs the whole workshop loop', async ({ page }) => {
     ['open-data', 0.25, 0.2, 'Fill-ins'],
   ] as const;
   for (const [id, x, y] of mouseDrops) {
-    await mouseDrag(page, tray.getByRole('button', { name: title(id), exact: true }), await matrixPoint(matrix, x, y));
+    await mouseDrag(
+      page,
+      tray.getByRole('button', { name: title(id), exact: true }),
+      await matrixPoint(matrix, x, y),
+    );
     await expect(matrix.getByRole('button', { name: title(id), exact: true })).toBeVisible();
   }
 
   // One with the keyboard: Space lifts, the first arrow jumps to the centre, arrows move, Space drops
-  const keyboardCard = tray.getByRole('button', { name: title('communication-campaigns'), exact: true });
-  await keyboardCard.focus();
-  await page.keyboard.press('Space');
-  await expect(keyboardCard).toHaveAttribute('aria-pressed', 'true');
+  const keyboardCard = tray.getByRole('button', {
+    name: title('communication-campaigns'),
+    exact: true,
+  });
+  await pickUpWithKeyboard(page, keyboardCard);
   await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+  // The live region says where the card is before it is dropped.
+  const liveRegion = page.locator('[role="status"][aria-live]');
+  await expect(liveRegion).toContainText('Reconsider, resources 80 %, climate impact 20 %');
   await page.keyboard.press('Space');
   await expect(page.getByRole('status').filter({ hasText: /placed in Reconsider/ })).toBeAttached();
-  await expect(matrix.getByRole('button', { name: title('communication-campaigns'), exact: true })).toBeVisible();
+  await expect(
+    matrix.getByRole('button', { name: title('communication-campaigns'), exact: true }),
+  ).toBeVisible();
 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await expect(page.getByText('4 of 25 placed')).toBeVisible();
 
   // Each card sits in the quadrant it was dropped in
-  const expected = [...mouseDrops.map(([id, , , q]) => [id, q] as const), ['communication-campaigns', 'Reconsider'] as const];
+  const expected = [
+    ...mouseDrops.map(([id, , , q]) => [id, q] as const),
+    ['communication-campaigns', 'Reconsider'] as const,
+  ];
   for (const [id, quadrant] of expected) {
     await matrix.getByRole('button', { name: title(id), exact: true }).click();
     const dialog = page.getByRole('dialog', { name: title(id) });
@@ -84,12 +97,17 @@ test('a facilitator runs the whole workshop loop', async ({ page }) => {
   expect(text).toContain('Vanda stad');
   for (const [id] of expected) expect(text).toContain(title(id));
   expect(pages.length).toBeGreaterThanOrEqual(3);
-  expect(text.indexOf(title('responsible-procurement'), text.indexOf('Quick wins'))).toBeGreaterThan(-1);
+  expect(
+    text.indexOf(title('responsible-procurement'), text.indexOf('Quick wins')),
+  ).toBeGreaterThan(-1);
 
   // Delete
   await page.getByRole('button', { name: 'All workshops' }).click();
   await page.getByRole('button', { name: 'Delete Klimatråd Åbo – höst' }).click();
-  await page.getByRole('dialog', { name: 'Delete the workshop?' }).getByRole('button', { name: 'Delete' }).click();
+  await page
+    .getByRole('dialog', { name: 'Delete the workshop?' })
+    .getByRole('button', { name: 'Delete' })
+    .click();
   await expect(page.getByText('No workshops yet. Create the first one below.')).toBeVisible();
   await page.reload();
   await expect(page.getByText('No workshops yet. Create the first one below.')).toBeVisible();

@@ -17,7 +17,12 @@ export function createWorkshopsRepo(database: WorkshopDatabase) {
     /** Creates a workshop from a validated draft; throws a `WorkshopDraftError` on bad input. */
     async create(draft: WorkshopDraft, now = Date.now()): Promise<Workshop> {
       const clean = validateWorkshopDraft(draft);
-      const workshop: Workshop = { id: crypto.randomUUID(), ...clean, createdAt: now, updatedAt: now };
+      const workshop: Workshop = {
+        id: crypto.randomUUID(),
+        ...clean,
+        createdAt: now,
+        updatedAt: now,
+      };
       await database.workshops.add(workshop);
       return workshop;
     },

@@ -10,7 +10,14 @@ type Props = {
 };
 
 /** A yes/no question; the safe answer has the focus. */
-export function ConfirmDialog({ heading, body, confirmLabel, cancelLabel, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  heading,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: Props) {
   return (
     <Modal labelledBy="confirm-heading" onClose={onCancel}>
       <h2 id="confirm-heading">{heading}</h2>

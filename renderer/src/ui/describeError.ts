@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 export function isQuotaError(error: unknown): boolean {
   const named = (e: unknown) =>
     typeof e === 'object' && e !== null && 'name' in e ? String(e.name) : '';
-  const inner = typeof error === 'object' && error !== null && 'inner' in error ? error.inner : null;
+  const inner =
+    typeof error === 'object' && error !== null && 'inner' in error ? error.inner : null;
   return [named(error), named(inner)].includes('QuotaExceededError');
 }
 

@@ -10,7 +10,8 @@ import { centreOf, pointToPosition, type Point } from './matrixGeometry';
  * the drag, so a card dragged out of a scrolled tray would land off by the scroll distance.
  */
 export function dropPoint(activatorEvent: Event | null, lastPointer: Point | null, active: Active) {
-  const isKeyboard = typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent;
+  const isKeyboard =
+    typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent;
   if (lastPointer && !isKeyboard) return lastPointer;
   const rect = active.rect.current.translated;
   return rect ? centreOf(rect) : null;

@@ -22,7 +22,11 @@ export const matrixKeyboardCoordinates: KeyboardCoordinateGetter = (
   { context, currentCoordinates },
 ) => {
   const direction = DIRECTIONS[event.code];
-  const matrix = context.droppableRects.get(MATRIX_DROP_ID);
+  // The live node's rect: dnd-kit measures droppables just after a drag starts, so an arrow
+  // pressed right after pick-up could otherwise find no matrix yet.
+  const matrix =
+    context.droppableContainers.get(MATRIX_DROP_ID)?.node.current?.getBoundingClientRect() ??
+    context.droppableRects.get(MATRIX_DROP_ID);
   const card = context.collisionRect;
   if (!direction || !matrix || !card) return undefined;
   event.preventDefault();
@@ -30,7 +34,10 @@ export const matrixKeyboardCoordinates: KeyboardCoordinateGetter = (
   const half = { x: card.width / 2, y: card.height / 2 };
   const centre = { x: currentCoordinates.x + half.x, y: currentCoordinates.y + half.y };
   if (!boxContains(matrix, centre)) {
-    return { x: matrix.left + matrix.width / 2 - half.x, y: matrix.top + matrix.height / 2 - half.y };
+    return {
+      x: matrix.left + matrix.width / 2 - half.x,
+      y: matrix.top + matrix.height / 2 - half.y,
+    };
   }
   // Steps are a share of each axis, so ten presses cover the same distance in matrix space
   // whatever the matrix's on-screen proportions.

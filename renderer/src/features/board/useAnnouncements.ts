@@ -1,4 +1,4 @@
-import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
+import type { Active, Announcements, Over, ScreenReaderInstructions } from '@dnd-kit/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getModel, localize } from '@shared/catalogue';
@@ -20,25 +20,38 @@ export function useAnnouncements(): {
       const model = modelId ? getModel(modelId) : undefined;
       return model ? localize(model.title, locale) : '';
     };
+    /** Where the card would land, said in matrix terms (keyboard drags: the card's centre). */
+    const landing = (active: Active, over: Over | null) => {
+      const position = over?.id === MATRIX_DROP_ID && matrixDropPosition(null, null, active, over);
+      if (!position) return null;
+      return {
+        quadrant: t(`quadrant.${quadrantOf(position)}`),
+        x: Math.round(position.x * 100),
+        y: Math.round(position.y * 100),
+      };
+    };
+    // Announcements get no pointer, so positions are taken at the card's centre: exact for
+    // keyboard drags, which is who hears them.
     const announcements: Announcements = {
       onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.data.current) }),
+      onDragMove: ({ active, over }) => {
+        const spot = landing(active, over);
+        return spot
+          ? t('dnd.movedTo', { title: titleOf(active.data.current), ...spot })
+          : undefined;
+      },
+      // Entering the matrix is also a move: say where, not just "over the matrix".
       onDragOver: ({ active, over }) => {
         const title = titleOf(active.data.current);
-        if (over?.id === MATRIX_DROP_ID) return t('dnd.overMatrix', { title });
+        const spot = landing(active, over);
+        if (spot) return t('dnd.movedTo', { title, ...spot });
         if (over?.id === TRAY_DROP_ID) return t('dnd.overTray', { title });
         return undefined;
       },
-      // Announcements get no pointer, so the quadrant is taken at the card's centre: exact for
-      // keyboard drags, which is who hears them.
       onDragEnd: ({ active, over }) => {
         const title = titleOf(active.data.current);
-        if (over?.id === MATRIX_DROP_ID) {
-          const position = matrixDropPosition(null, null, active, over);
-          if (position) {
-            const quadrant = t(`quadrant.${quadrantOf(position)}`);
-            return t('dnd.placed', { title, quadrant });
-          }
-        }
+        const spot = landing(active, over);
+        if (spot) return t('dnd.placed', { title, quadrant: spot.quadrant });
         if (over?.id === TRAY_DROP_ID) return t('dnd.returned', { title });
         return t('dnd.cancelled', { title });
       },

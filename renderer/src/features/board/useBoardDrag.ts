@@ -53,7 +53,12 @@ export function useBoardDrag(
       const from = placements.find((p) => p.modelId === modelId)?.position ?? null;
       let to: Spot;
       if (event.over?.id === MATRIX_DROP_ID) {
-        to = matrixDropPosition(event.activatorEvent, lastPointer.current, event.active, event.over);
+        to = matrixDropPosition(
+          event.activatorEvent,
+          lastPointer.current,
+          event.active,
+          event.over,
+        );
         if (!to) return;
       } else if (event.over?.id === TRAY_DROP_ID && from) {
         to = null;

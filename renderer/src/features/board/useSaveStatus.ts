@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 
-export type SaveStatus = { state: 'saved' } | { state: 'saving' } | { state: 'failed'; error: unknown };
+export type SaveStatus =
+  { state: 'saved' } | { state: 'saving' } | { state: 'failed'; error: unknown };
 
 /**
  * Tracks writes so the board can show "saving…", "saved" or what failed. A failed write is

@@ -48,7 +48,11 @@ export function CreateWorkshopForm({ onCreated }: Props) {
       </label>
       <label>
         {t('home.organisation')}
-        <input value={organisation} onChange={(e) => setOrganisation(e.target.value)} maxLength={200} />
+        <input
+          value={organisation}
+          onChange={(e) => setOrganisation(e.target.value)}
+          maxLength={200}
+        />
       </label>
       <label>
         {t('home.date')}

@@ -6,6 +6,7 @@ import { useWorkshops } from '../../db/useWorkshops';
 import { usePlacementCounts } from '../../db/usePlacementCounts';
 import { workshopsRepo } from '../../db/workshopsRepo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { describeError } from '../../ui/describeError';
 
 type Props = { onOpen: (workshopId: string) => void };
 
@@ -15,12 +16,18 @@ export function WorkshopList({ onOpen }: Props) {
   const workshops = useWorkshops();
   const counts = usePlacementCounts();
   const [toDelete, setToDelete] = useState<Workshop | null>(null);
+  const [error, setError] = useState<string | null>(null);
 
   if (!workshops) return null;
   if (workshops.length === 0) return <p className="muted">{t('home.empty')}</p>;
 
   return (
     <>
+      {error && (
+        <p role="alert" className="form-error">
+          {error}
+        </p>
+      )}
       <ul className="workshop-list">
         {workshops.map((workshop) => (
           <li key={workshop.id} className="workshop-item">
@@ -62,7 +69,8 @@ export function WorkshopList({ onOpen }: Props) {
           onConfirm={() => {
             const id = toDelete.id;
             setToDelete(null);
-            void workshopsRepo.remove(id);
+            setError(null);
+            workshopsRepo.remove(id).catch((err: unknown) => setError(describeError(err, t)));
           }}
         />
       )}

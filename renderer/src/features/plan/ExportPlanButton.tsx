@@ -41,7 +41,12 @@ export function ExportPlanButton({ workshop, placements }: Props) {
 
   return (
     <div className="export">
-      <button type="button" className="primary" onClick={exportPlan} disabled={state.kind === 'busy'}>
+      <button
+        type="button"
+        className="primary"
+        onClick={exportPlan}
+        disabled={state.kind === 'busy'}
+      >
         {state.kind === 'busy' ? t('board.exporting') : t('board.exportPdf')}
       </button>
       {(state.kind === 'done' || state.kind === 'failed') && (

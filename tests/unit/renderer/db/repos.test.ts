@@ -29,7 +29,10 @@ describe('workshopsRepo', () => {
   });
 
   it('stores a clean copy with a random id and the creation time', async () => {
-    const created = await workshops.create({ title: '  Rådsmöte ', organisation: '', date: '2026-01-02' }, 42);
+    const created = await workshops.create(
+      { title: '  Rådsmöte ', organisation: '', date: '2026-01-02' },
+      42,
+    );
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(await workshops.get(created.id)).toEqual({
       id: created.id,
@@ -42,7 +45,9 @@ describe('workshopsRepo', () => {
   });
 
   it('rejects a bad draft and stores nothing', async () => {
-    await expect(workshops.create({ title: '', organisation: '', date: '2026-01-01' })).rejects.toThrow();
+    await expect(
+      workshops.create({ title: '', organisation: '', date: '2026-01-01' }),
+    ).rejects.toThrow();
     expect(await workshops.list()).toEqual([]);
   });
 
@@ -68,7 +73,12 @@ describe('placementsRepo', () => {
     await placements.place(workshop.id, 'open-data', { x: 0.2, y: 0.8 }, 10);
     await placements.place(workshop.id, 'open-data', { x: 0.7, y: 0.3 }, 20);
     expect(await placements.listForWorkshop(workshop.id)).toEqual([
-      { workshopId: workshop.id, modelId: 'open-data', position: { x: 0.7, y: 0.3 }, updatedAt: 20 },
+      {
+        workshopId: workshop.id,
+        modelId: 'open-data',
+        position: { x: 0.7, y: 0.3 },
+        updatedAt: 20,
+      },
     ]);
     expect((await workshops.get(workshop.id))?.updatedAt).toBe(20);
 
@@ -84,7 +94,9 @@ describe('placementsRepo', () => {
   });
 
   it('refuses to place into a workshop that does not exist, writing nothing', async () => {
-    await expect(placements.place('missing', 'm', { x: 0.5, y: 0.5 })).rejects.toThrow(/does not exist/);
+    await expect(placements.place('missing', 'm', { x: 0.5, y: 0.5 })).rejects.toThrow(
+      /does not exist/,
+    );
     expect(await database.placements.count()).toBe(0);
   });
 

@@ -29,7 +29,13 @@ describe('rankPlacements', () => {
       at('higher-impact', 0.4, 0.95),
       at('cheaper', 0.1, 0.7),
     ]);
-    expect(ranked.map((r) => r.modelId)).toEqual(['higher-impact', 'cheaper', 'a', 'b', 'lower-impact']);
+    expect(ranked.map((r) => r.modelId)).toEqual([
+      'higher-impact',
+      'cheaper',
+      'a',
+      'b',
+      'lower-impact',
+    ]);
   });
 
   it('keeps the fields of each placement and leaves the input alone', () => {

@@ -24,7 +24,8 @@ describe('UI messages', () => {
 
   it('uses the same placeholders in both languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of sv) expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
+    for (const [key, text] of sv)
+      expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
   it('starts Nordic systems in Swedish and others in English', () => {

@@ -13,7 +13,11 @@ afterEach(() => database.delete());
 describe('moveModelCommand', () => {
   it('applies and reverts placing, moving and returning to the tray', async () => {
     const repo = createPlacementsRepo(database);
-    const { id } = await createWorkshopsRepo(database).create({ title: 'T', organisation: '', date: '2026-11-30' });
+    const { id } = await createWorkshopsRepo(database).create({
+      title: 'T',
+      organisation: '',
+      date: '2026-11-30',
+    });
     const where = async () => (await repo.listForWorkshop(id))[0]?.position ?? null;
 
     const place = moveModelCommand(repo, id, 'm', null, { x: 0.2, y: 0.8 });
