@@ -7,13 +7,18 @@ const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')
 let passed = 0;
 let failed = 0;
 
-const unit = read('test-results/unit.json');
+const unit = read('reports/unit.json');
 if (unit) {
   passed += unit.numPassedTests;
   failed += unit.numFailedTests;
+  // A test file that fails to load has no failed tests of its own: count the file.
+  for (const file of unit.testResults) {
+    const failedTests = file.assertionResults.filter((t) => t.status === 'failed').length;
+    if (file.status === 'failed' && failedTests === 0) failed += 1;
+  }
 } else failed += 1;
 
-const e2e = read('test-results/e2e.json');
+const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
   failed += e2e.stats.unexpected;

@@ -30,7 +30,7 @@ export function PlacedCard({ modelId, title, position, onShowDetails }: Props) {
       onKeyDown={openDetailsOnEnter(listeners, onShowDetails)}
       onClick={onShowDetails}
     >
-      {title}
+      <span className="placed-card-text">{title}</span>
     </div>
   );
 }
