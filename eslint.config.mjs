@@ -3,6 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// Tools that load these files read their default export; everything else uses named exports.
+const configFiles = [
+  '**/*.config.*',
+  'electron.vite.config.mts',
+  'eslint.config.mjs',
+  'playwright.config.ts',
+  'vite.web.config.mts',
+  'vitest.config.mts',
+  'bench/vitest.config.mts',
+];
+
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'http', 'crypto', 'child_process'];
 
 /** Import boundaries between the layers (see STYLE.md): arrows point down only. */
@@ -51,8 +62,22 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      // Named exports only (STYLE.md): one name per thing, so imports and renames stay greppable.
+      'no-restricted-exports': [
+        'error',
+        {
+          restrictDefaultExports: {
+            direct: true,
+            named: true,
+            defaultFrom: true,
+            namedFrom: true,
+            namespaceFrom: true,
+          },
+        },
+      ],
     },
   },
+  { files: configFiles, rules: { 'no-restricted-exports': 'off' } },
   {
     files: ['shared/**/*.ts'],
     rules: {

@@ -4,8 +4,8 @@
 // `%2e%2e` away), every decoded segment must match an allow-list, and the joined path must
 // still lie under the root.
 import { isAbsolute, join, relative } from 'node:path';
+import { isWindowsReservedName } from '@shared/io/fileName';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-import { isWindowsReservedName } from './fileName';
 import { mimeTypeFor } from './mimeTypes';
 
 export type AppPathResult =

@@ -6,7 +6,12 @@ import { settingsRepo } from './db/settingsRepo';
 
 /** Starts i18next in the remembered language (or the system's) before the first render. */
 export async function initI18n(): Promise<void> {
-  const stored = await settingsRepo.getLocale().catch(() => undefined);
+  // Another window on an older schema can block the database indefinitely; the app must still
+  // appear (and say so), so the stored choice gets a moment, not forever.
+  const stored = await Promise.race([
+    settingsRepo.getLocale().catch(() => undefined),
+    new Promise<undefined>((resolve) => setTimeout(resolve, 1500)),
+  ]);
   const locale = stored ?? defaultLocale(navigator.languages ?? [navigator.language]);
   await i18next.use(initReactI18next).init({
     lng: locale,

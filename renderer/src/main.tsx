@@ -3,7 +3,12 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
 import { watchDatabase } from './db/watchDatabase';
-import './ui/theme.css';
+// Global stylesheets, in cascade order: element defaults first, then each screen's own rules.
+import './ui/base.css';
+import './features/home/home.css';
+import './features/board/board.css';
+import './features/catalogue/tray.css';
+import './ui/dialog.css';
 
 async function start() {
   watchDatabase();

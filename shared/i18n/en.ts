@@ -6,7 +6,12 @@ export const en = {
     name: 'Klimatverkstad',
     tagline: "Prioritise a municipality's models for promoting companies' climate work",
   },
-  language: { label: 'Language', sv: 'Svenska', en: 'English' },
+  language: {
+    label: 'Language',
+    sv: 'Svenska',
+    en: 'English',
+    notSaved: 'The language choice could not be saved: {{message}}',
+  },
   home: {
     heading: 'Workshops',
     empty: 'No workshops yet. Create the first one below.',
@@ -31,9 +36,11 @@ export const en = {
     trayHeading: 'Operating models',
     search: 'Search models',
     noMatches: 'No models match the search.',
-    allPlaced: 'All models in this category are placed.',
+    allPlaced: 'All models are placed on the matrix.',
     placedSummary: '{{count}} of {{total}} placed',
     matrixLabel: 'Matrix: resources and climate impact',
+    matrixAxes:
+      'Across: resources needed, from few on the left to many on the right. Up: expected climate impact, from low at the bottom to high at the top.',
     xAxis: 'Resources needed',
     xLow: 'Few',
     xHigh: 'Many',
@@ -51,6 +58,8 @@ export const en = {
     invalidRequest:
       'The PDF could not be handed to the save dialog. Try again; if it still fails, restart the app.',
     undo: 'Undo',
+    undone: 'Undid the change to {{title}}.',
+    redone: 'Redid the change to {{title}}.',
     redo: 'Redo',
     notFound: 'This workshop is no longer on this computer.',
   },
@@ -73,7 +82,8 @@ export const en = {
     how: 'How',
     examples: 'Examples',
     inFinnish: 'in Finnish',
-    risks: 'Points to note',
+    risks: 'Risks to consider',
+    returnToTray: 'Back to the list',
     category: 'Category',
     close: 'Close',
     placedIn: 'Placed in: {{quadrant}}',
@@ -81,7 +91,8 @@ export const en = {
   },
   dnd: {
     instructions:
-      'Press space to pick up the model. Move it with the arrow keys, drop it with space, cancel with Escape.',
+      'Press space to pick up the model. Move it with the arrow keys (with Shift in small steps), drop it with space, cancel with Escape. Enter shows the description; Delete returns a placed model to the list.',
+    roleDescription: 'movable model',
     pickedUp: 'Picked up {{title}}.',
     overTray: '{{title}} is over the list of models.',
     movedTo: '{{title}}: {{quadrant}}, resources {{x}} %, climate impact {{y}} %.',

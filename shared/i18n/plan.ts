@@ -1,9 +1,10 @@
 import type { Locale } from '../catalogue/types';
 import type { Quadrant } from '../domain/quadrant';
+import { MESSAGES, type Messages } from './index';
 
 /**
- * Every word the action-plan PDF prints. Placeholders in braces (`{page}`) are filled by
- * `fillLabel`; counts come in a singular and a plural form.
+ * Every word the action-plan PDF prints, dates aside (see ./dates). Placeholders in braces
+ * (`{page}`) are filled by `fillLabel`; counts come in a singular and a plural form.
  */
 export type PlanLabels = {
   /** BCP 47 tag written to the PDF catalogue so screen readers pick the right voice. */
@@ -30,8 +31,24 @@ export type PlanLabels = {
   risks: string;
   pageOf: string;
   createdWith: string;
-  months: readonly string[];
 };
+
+/** Quadrant names are the board's own words (UI messages), so the plan and the board agree. */
+function quadrantLabels(
+  names: Messages['quadrant'],
+  explanations: Record<Quadrant, string>,
+): PlanLabels['quadrants'] {
+  const label = (quadrant: Quadrant) => ({
+    name: names[quadrant],
+    explanation: explanations[quadrant],
+  });
+  return {
+    'quick-wins': label('quick-wins'),
+    strategic: label('strategic'),
+    'fill-ins': label('fill-ins'),
+    reconsider: label('reconsider'),
+  };
+}
 
 const sv: PlanLabels = {
   language: 'sv-SE',
@@ -46,24 +63,12 @@ const sv: PlanLabels = {
   howToRead:
     'Matrisen på nästa sida visar var gruppen placerade modellerna. Därefter beskrivs ' +
     'modellerna kvadrant för kvadrant, i prioritetsordning.',
-  quadrants: {
-    'quick-wins': {
-      name: 'Snabba vinster',
-      explanation: 'Stor klimatpåverkan med små resurser – börja här.',
-    },
-    strategic: {
-      name: 'Strategiska satsningar',
-      explanation: 'Stor klimatpåverkan men kräver mycket resurser – planera och finansiera.',
-    },
-    'fill-ins': {
-      name: 'Utfyllnad',
-      explanation: 'Liten påverkan med små resurser – gör när det finns utrymme.',
-    },
-    reconsider: {
-      name: 'Ompröva',
-      explanation: 'Liten påverkan trots mycket resurser – pröva om de behövs.',
-    },
-  },
+  quadrants: quadrantLabels(MESSAGES.sv.quadrant, {
+    'quick-wins': 'Stor klimatpåverkan med små resurser – börja här.',
+    strategic: 'Stor klimatpåverkan men kräver mycket resurser – planera och finansiera.',
+    'fill-ins': 'Liten påverkan med små resurser – gör när det finns utrymme.',
+    reconsider: 'Liten påverkan trots mycket resurser – pröva om de behövs.',
+  }),
   matrixHeading: 'Matrisen',
   matrixIntro: 'Varje nummer är en modell. Numren följer planens prioritetsordning.',
   axisX: 'Resurser som behövs: få → många',
@@ -75,23 +80,9 @@ const sv: PlanLabels = {
   continued: '(forts.)',
   why: 'Varför',
   how: 'Hur',
-  risks: 'Risker',
+  risks: 'Risker att beakta',
   pageOf: 'Sida {page} av {pages}',
   createdWith: 'Skapad med Klimatverkstad den {date}',
-  months: [
-    'januari',
-    'februari',
-    'mars',
-    'april',
-    'maj',
-    'juni',
-    'juli',
-    'augusti',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
 };
 
 const en: PlanLabels = {
@@ -107,24 +98,12 @@ const en: PlanLabels = {
   howToRead:
     'The matrix on the next page shows where the group placed each model. After it, the ' +
     'models are described quadrant by quadrant, in order of priority.',
-  quadrants: {
-    'quick-wins': {
-      name: 'Quick wins',
-      explanation: 'High climate impact for few resources – start here.',
-    },
-    strategic: {
-      name: 'Strategic bets',
-      explanation: 'High climate impact but many resources – plan and fund them.',
-    },
-    'fill-ins': {
-      name: 'Fill-ins',
-      explanation: 'Low impact for few resources – do them when there is room.',
-    },
-    reconsider: {
-      name: 'Reconsider',
-      explanation: 'Low impact for many resources – question whether they are needed.',
-    },
-  },
+  quadrants: quadrantLabels(MESSAGES.en.quadrant, {
+    'quick-wins': 'High climate impact for few resources – start here.',
+    strategic: 'High climate impact but many resources – plan and fund them.',
+    'fill-ins': 'Low impact for few resources – do them when there is room.',
+    reconsider: 'Low impact for many resources – question whether they are needed.',
+  }),
   matrixHeading: 'The matrix',
   matrixIntro: 'Each number is a model. The numbers follow the order of priority in this plan.',
   axisX: 'Resources needed: few → many',
@@ -136,23 +115,9 @@ const en: PlanLabels = {
   continued: '(continued)',
   why: 'Why',
   how: 'How',
-  risks: 'Risks',
+  risks: 'Risks to consider',
   pageOf: 'Page {page} of {pages}',
   createdWith: 'Created with Klimatverkstad on {date}',
-  months: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
 };
 
 export const PLAN_LABELS: Record<Locale, PlanLabels> = { sv, en };
@@ -167,37 +132,4 @@ export function fillLabel(template: string, values: Record<string, string | numb
 /** Picks the singular or plural form of a count label and fills in the count. */
 export function countLabel(forms: { one: string; other: string }, count: number): string {
   return fillLabel(count === 1 ? forms.one : forms.other, { count });
-}
-
-/**
- * A calendar day as people write it in prose: "30 november 2026" / "30 November 2026".
- * Month names come from our own table, not Intl, so the PDF reads the same on every machine
- * whatever ICU data the runtime ships.
- */
-export function formatPlanDate(
-  day: { year: number; month: number; day: number },
-  locale: Locale,
-): string {
-  const month = PLAN_LABELS[locale].months[day.month - 1] ?? String(day.month);
-  return `${day.day} ${month} ${day.year}`;
-}
-
-/**
- * Formats a workshop date (`YYYY-MM-DD`). Anything else is returned unchanged: a plan with an
- * oddly typed date is still better than no plan.
- */
-export function formatIsoDate(iso: string, locale: Locale): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
-  if (!match) return iso;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return iso;
-  return formatPlanDate({ year, month, day }, locale);
-}
-
-/** The local calendar day of a moment, formatted like `formatIsoDate`. */
-export function formatLocalDate(moment: Date, locale: Locale): string {
-  return formatPlanDate(
-    { year: moment.getFullYear(), month: moment.getMonth() + 1, day: moment.getDate() },
-    locale,
-  );
 }

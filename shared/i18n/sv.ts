@@ -4,7 +4,12 @@ export const sv = {
     name: 'Klimatverkstad',
     tagline: 'Prioritera kommunens verksamhetsmodeller för företagens klimatarbete',
   },
-  language: { label: 'Språk', sv: 'Svenska', en: 'English' },
+  language: {
+    label: 'Språk',
+    sv: 'Svenska',
+    en: 'English',
+    notSaved: 'Språkvalet kunde inte sparas: {{message}}',
+  },
   home: {
     heading: 'Workshoppar',
     empty: 'Inga workshoppar ännu. Skapa den första nedan.',
@@ -29,9 +34,11 @@ export const sv = {
     trayHeading: 'Verksamhetsmodeller',
     search: 'Sök modeller',
     noMatches: 'Inga modeller matchar sökningen.',
-    allPlaced: 'Alla modeller i den här kategorin är placerade.',
+    allPlaced: 'Alla modeller är placerade på matrisen.',
     placedSummary: '{{count}} av {{total}} placerade',
     matrixLabel: 'Matris: resurser och klimatpåverkan',
+    matrixAxes:
+      'Vågrätt: resurser som behövs, från få till vänster till många till höger. Lodrätt: förväntad klimatpåverkan, från låg nederst till hög överst.',
     xAxis: 'Resurser som behövs',
     xLow: 'Få',
     xHigh: 'Många',
@@ -49,6 +56,8 @@ export const sv = {
     invalidRequest:
       'PDF:en kunde inte lämnas till sparadialogen. Försök igen; fungerar det inte, starta om appen.',
     undo: 'Ångra',
+    undone: 'Ångrade ändringen av {{title}}.',
+    redone: 'Gjorde om ändringen av {{title}}.',
     redo: 'Gör om',
     notFound: 'Workshoppen finns inte längre på den här datorn.',
   },
@@ -71,7 +80,8 @@ export const sv = {
     how: 'Hur',
     examples: 'Exempel',
     inFinnish: 'på finska',
-    risks: 'Att notera',
+    risks: 'Risker att beakta',
+    returnToTray: 'Tillbaka till listan',
     category: 'Kategori',
     close: 'Stäng',
     placedIn: 'Placerad i: {{quadrant}}',
@@ -79,7 +89,8 @@ export const sv = {
   },
   dnd: {
     instructions:
-      'Tryck mellanslag för att lyfta modellen. Flytta med piltangenterna, släpp med mellanslag, avbryt med Escape.',
+      'Tryck mellanslag för att lyfta modellen. Flytta med piltangenterna (med Skift i små steg), släpp med mellanslag, avbryt med Escape. Enter visar beskrivningen; Delete lägger en placerad modell tillbaka i listan.',
+    roleDescription: 'flyttbar modell',
     pickedUp: 'Lyfte {{title}}.',
     overTray: '{{title}} är över listan med modeller.',
     movedTo: '{{title}}: {{quadrant}}, resurser {{x}} %, klimatpåverkan {{y}} %.',

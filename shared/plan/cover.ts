@@ -1,6 +1,7 @@
 import type { Ranked } from '../domain/ranking';
 import { QUADRANTS } from '../domain/quadrant';
-import { countLabel, fillLabel, formatIsoDate, type PlanLabels } from '../i18n/plan';
+import { formatIsoDate } from '../i18n/dates';
+import { countLabel, fillLabel, type PlanLabels } from '../i18n/plan';
 import { safeLine, safeText } from './safeText';
 import type { TextFlow } from './textFlow';
 import {

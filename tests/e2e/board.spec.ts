@@ -93,7 +93,7 @@ test('search filters the tray and a card opens its full description', async ({ p
     .click();
   const dialog = page.getByRole('dialog', { name: en('signed-climate-commitment') });
   await expect(dialog.getByRole('heading', { name: 'How' })).toBeVisible();
-  await expect(dialog.getByRole('heading', { name: 'Points to note' })).toBeVisible();
+  await expect(dialog.getByRole('heading', { name: 'Risks to consider' })).toBeVisible();
   await expect(dialog.getByText('Not placed yet')).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
@@ -121,9 +121,11 @@ test('the language choice is remembered and the catalogue follows it', async ({ 
   const card = page.getByRole('button', { name: sv('responsible-procurement'), exact: true });
   await pickUpWithKeyboard(page, card);
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('[role="status"][aria-live]')).toContainText(
-    'Snabba vinster, resurser 50 %, klimatpåverkan 50 %',
-  );
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: 'Snabba vinster, resurser 50 %, klimatpåverkan 50 %' }),
+  ).toBeAttached();
   await page.keyboard.press('Space');
   await expect(
     page.getByRole('status').filter({ hasText: /placerades i Snabba vinster/ }),
@@ -149,4 +151,41 @@ test('the page refuses injected inline script (Content-Security-Policy)', async 
   });
   expect(ran).toBe(false);
   expect(await page.evaluate(() => [typeof window.desktop])).toEqual(['undefined']);
+});
+
+test('keyboard only: focus follows the card, a lift and drop in place keeps it still, Delete returns it', async ({
+  page,
+}) => {
+  await createWorkshop(page, 'Tangentbord');
+  const matrix = matrixOf(page);
+  const tray = page.getByRole('complementary');
+  const name = en('business-networking');
+
+  await pickUpWithKeyboard(page, tray.getByRole('button', { name, exact: true }));
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByRole('status').filter({ hasText: `${name}: Quick wins` })).toBeAttached();
+  await page.keyboard.press('Space');
+
+  const placed = matrix.getByRole('button', { name, exact: true });
+  await expect(placed).toBeFocused();
+  await expect(placed).toHaveAccessibleDescription(/Quick wins/);
+  const start = [await placed.getAttribute('data-x'), await placed.getAttribute('data-y')];
+
+  for (let i = 0; i < 3; i++) {
+    await pickUpWithKeyboard(page, placed);
+    await page.keyboard.press('Space');
+    await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  }
+  expect([await placed.getAttribute('data-x'), await placed.getAttribute('data-y')]).toEqual(start);
+
+  await placed.press('Delete');
+  const back = tray.getByRole('button', { name, exact: true });
+  await expect(back).toBeFocused();
+  await expect(placed).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(placed).toHaveAttribute('data-x', start[0] ?? '');
+  await expect(
+    page.getByRole('status').filter({ hasText: `Undid the change to ${name}.` }),
+  ).toBeAttached();
 });

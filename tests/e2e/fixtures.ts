@@ -6,10 +6,11 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
  */
 export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: [
-    async ({ page, baseURL }, use) => {
+    async ({ context, baseURL }, use) => {
       const appOrigin = new URL(baseURL ?? 'http://127.0.0.1').origin;
       const foreign: string[] = [];
-      page.on('request', (request) => {
+      // The context sees every page and popup, not just the first page.
+      context.on('request', (request) => {
         const url = new URL(request.url());
         const local = url.origin === appOrigin || ['data:', 'blob:'].includes(url.protocol);
         if (!local) foreign.push(request.url());

@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { savePlanRequestSchema } from '@shared/ipc/schemas';
 import type { SavePlanResult } from '@shared/ipc/types';
-import { sanitizeFileName } from '../fileName';
+import { sanitizeFileName } from '@shared/io/fileName';
 import { isTrustedSender } from '../security';
 
 export type SaveDialogOutcome = { canceled: boolean; filePath?: string | undefined };

@@ -1,4 +1,4 @@
-import { clampPosition, type Position } from '@shared/domain/matrix';
+import { clampPosition, isPosition, type Position } from '@shared/domain/matrix';
 import type { Placement } from '@shared/domain/workshop';
 import { db, type WorkshopDatabase } from './db';
 
@@ -9,8 +9,19 @@ export function createPlacementsRepo(database: WorkshopDatabase) {
     database.workshops.update(workshopId, { updatedAt: now });
 
   return {
+    /**
+     * A workshop's placements. Rows whose position is not a point in the matrix (written by a
+     * bug or another tool) are left out rather than drawn off the board.
+     */
     async listForWorkshop(workshopId: string): Promise<Placement[]> {
-      return database.placements.where('workshopId').equals(workshopId).toArray();
+      const rows = await database.placements.where('workshopId').equals(workshopId).toArray();
+      return rows.filter((row) => isPosition(row.position));
+    },
+
+    /** Where one model sits, or undefined when it is in the tray. */
+    async positionOf(workshopId: string, modelId: string): Promise<Position | undefined> {
+      const row = await database.placements.get([workshopId, modelId]);
+      return row && isPosition(row.position) ? row.position : undefined;
     },
 
     /** Number of placed models per workshop id. */

@@ -2,13 +2,21 @@ import { useEffect, useRef, type ReactNode } from 'react';
 
 type Props = { labelledBy: string; onClose: () => void; className?: string; children: ReactNode };
 
-/** A modal on the native <dialog>: focus trapped, Escape and backdrop clicks close it. */
+/**
+ * A modal on the native <dialog>: focus is trapped, Escape and clicks on the backdrop close it,
+ * and focus returns to where it was when the dialog opened.
+ */
 export function Modal({ labelledBy, onClose, className = '', children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
+    const opener = document.activeElement;
     if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      // The dialog is already gone from the page, so the browser cannot restore focus itself.
+      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog
@@ -20,7 +28,15 @@ export function Modal({ labelledBy, onClose, className = '', children }: Props) 
         onClose();
       }}
       onClick={(event) => {
-        if (event.target === ref.current) onClose();
+        // A click on the dialog element itself may be on its padding; only outside its box is
+        // the backdrop.
+        const box = event.currentTarget.getBoundingClientRect();
+        const inside =
+          event.clientX >= box.left &&
+          event.clientX <= box.right &&
+          event.clientY >= box.top &&
+          event.clientY <= box.bottom;
+        if (event.target === event.currentTarget && !inside) onClose();
       }}
     >
       {children}

@@ -1,18 +1,21 @@
 import { DndContext, DragOverlay } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getModel, localize, MODELS } from '@shared/catalogue';
+import { placementsRepo } from '../../db/placementsRepo';
 import { usePlacements } from '../../db/usePlacements';
 import { useWorkshop } from '../../db/useWorkshop';
+import { WorkshopMeta } from '../../ui/WorkshopMeta';
 import { CatalogueTray } from '../catalogue/CatalogueTray';
 import { ModelDetailsDialog } from '../catalogue/ModelDetailsDialog';
 import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { useLocale } from '../settings/useLocale';
 import { Matrix } from './Matrix';
+import { moveModelCommand } from './placementCommands';
 import { SaveIndicator } from './SaveIndicator';
 import { useBoardDrag } from './useBoardDrag';
-import { useHistory } from './useHistory';
+import { useHistory, type HistoryEvent } from './useHistory';
 import { useSaveStatus } from './useSaveStatus';
 
 type Props = { workshopId: string; onBack: () => void };
@@ -24,10 +27,36 @@ export function BoardScreen({ workshopId, onBack }: Props) {
   const workshop = useWorkshop(workshopId);
   const placements = usePlacements(workshopId);
   const { status, track } = useSaveStatus();
-  const history = useHistory(track);
-  const drag = useBoardDrag(workshopId, placements ?? [], history.run);
-  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const [notice, setNotice] = useState('');
+  const titleOf = useCallback(
+    (modelId: string) => {
+      const model = getModel(modelId);
+      return model ? localize(model.title, locale) : modelId;
+    },
+    [locale],
+  );
+  const onHistoryStep = useCallback(
+    ({ kind, command }: HistoryEvent) =>
+      setNotice(
+        t(kind === 'undo' ? 'board.undone' : 'board.redone', { title: titleOf(command.modelId) }),
+      ),
+    [t, titleOf],
+  );
+  const history = useHistory(track, onHistoryStep);
+  const [focusModelId, setFocusModelId] = useState<string | null>(null);
   const placedIds = useMemo(() => new Set(placements?.map((p) => p.modelId)), [placements]);
+  const drag = useBoardDrag(workshopId, placedIds, history.run, setFocusModelId);
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+
+  const returnToTray = useCallback(
+    (modelId: string) => {
+      setFocusModelId(modelId);
+      history
+        .run(moveModelCommand(placementsRepo, workshopId, modelId, null))
+        .catch(() => undefined);
+    },
+    [history, workshopId],
+  );
 
   if (workshop === undefined || placements === undefined) return null;
   if (workshop === null) {
@@ -41,19 +70,18 @@ export function BoardScreen({ workshopId, onBack }: Props) {
     );
   }
 
-  const activeModel = drag.activeModelId ? getModel(drag.activeModelId) : undefined;
   const detailsPosition = placements.find((p) => p.modelId === detailsId)?.position ?? null;
-
   return (
     <div className="board">
       <header className="board-header">
         <button type="button" className="ghost" onClick={onBack}>
-          ← {t('board.back')}
+          <span aria-hidden="true">← </span>
+          {t('board.back')}
         </button>
         <div className="board-title">
           <h1>{workshop.title}</h1>
           <p className="muted">
-            {[workshop.organisation, workshop.date].filter(Boolean).join(' · ')} ·{' '}
+            <WorkshopMeta workshop={workshop} /> ·{' '}
             {t('board.placedSummary', { count: placedIds.size, total: MODELS.length })}
           </p>
         </div>
@@ -69,19 +97,35 @@ export function BoardScreen({ workshopId, onBack }: Props) {
           <ExportPlanButton workshop={workshop} placements={placements} />
         </div>
       </header>
+      <p role="status" className="visually-hidden">
+        {notice}
+      </p>
       <DndContext {...drag.contextProps}>
         <main className="board-main">
-          <CatalogueTray placedIds={placedIds} onShowDetails={setDetailsId} />
-          <Matrix placements={placements} onShowDetails={setDetailsId} />
+          <CatalogueTray
+            placedIds={placedIds}
+            focusModelId={focusModelId}
+            onShowDetails={setDetailsId}
+          />
+          <Matrix
+            placements={placements}
+            focusModelId={focusModelId}
+            onShowDetails={setDetailsId}
+            onReturnToTray={returnToTray}
+          />
         </main>
         <DragOverlay dropAnimation={null}>
-          {activeModel && <div className="drag-overlay">{localize(activeModel.title, locale)}</div>}
+          {drag.activeModelId && <div className="drag-overlay">{titleOf(drag.activeModelId)}</div>}
         </DragOverlay>
       </DndContext>
       {detailsId && (
         <ModelDetailsDialog
           modelId={detailsId}
           position={detailsPosition}
+          onReturnToTray={() => {
+            returnToTray(detailsId);
+            setDetailsId(null);
+          }}
           onClose={() => setDetailsId(null)}
         />
       )}

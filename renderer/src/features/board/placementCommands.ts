@@ -2,11 +2,13 @@ import type { Position } from '@shared/domain/matrix';
 import type { PlacementsRepo } from '../../db/placementsRepo';
 
 /**
- * A user change as data: menus, shortcuts, drag handlers and undo/redo all run the same
- * commands. `revert` restores exactly what `apply` replaced.
+ * A user change as data: drag handlers, keys, buttons and undo/redo all run the same commands.
+ * `label` is what undo and redo announce; `revert` restores exactly what `apply` replaced.
  */
 export type Command = {
-  name: string;
+  name: 'place' | 'return-to-tray';
+  /** The model the command changes, so announcements can name it. */
+  modelId: string;
   apply: () => Promise<void>;
   revert: () => Promise<void>;
 };
@@ -14,19 +16,27 @@ export type Command = {
 /** Where a model sits: a matrix position, or null for the tray. */
 export type Spot = Position | null;
 
-/** Moves a model between the tray and positions on the matrix. */
+/**
+ * Moves a model to a matrix position or back to the tray. Where it came from is read from the
+ * database when the command runs, not from what the screen last showed, so undo is exact even
+ * when a live query has not caught up yet.
+ */
 export function moveModelCommand(
   repo: PlacementsRepo,
   workshopId: string,
   modelId: string,
-  from: Spot,
   to: Spot,
 ): Command {
+  let from: Spot = null;
   const goTo = (spot: Spot) =>
     spot ? repo.place(workshopId, modelId, spot) : repo.remove(workshopId, modelId);
   return {
-    name: to ? (from ? 'move' : 'place') : 'return-to-tray',
-    apply: () => goTo(to),
+    name: to ? 'place' : 'return-to-tray',
+    modelId,
+    apply: async () => {
+      from = (await repo.positionOf(workshopId, modelId)) ?? null;
+      await goTo(to);
+    },
     revert: () => goTo(from),
   };
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { getModel, localize } from '@shared/catalogue';
 import { quadrantOf } from '@shared/domain/quadrant';
 import { useLocale } from '../settings/useLocale';
-import { MATRIX_DROP_ID, TRAY_DROP_ID, type CardDragData } from './dragIds';
+import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
 import { matrixDropPosition } from './dropPosition';
 
 /** Screen-reader messages for every step of a drag, in the UI language. */
@@ -16,8 +16,7 @@ export function useAnnouncements(): {
   const locale = useLocale();
   return useMemo(() => {
     const titleOf = (data: unknown) => {
-      const modelId = (data as CardDragData | undefined)?.modelId;
-      const model = modelId ? getModel(modelId) : undefined;
+      const model = isCardDragData(data) ? getModel(data.modelId) : undefined;
       return model ? localize(model.title, locale) : '';
     };
     /** Where the card would land, said in matrix terms (keyboard drags: the card's centre). */

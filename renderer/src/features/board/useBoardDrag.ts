@@ -1,4 +1,5 @@
 import {
+  getClientRect,
   KeyboardSensor,
   MouseSensor,
   TouchSensor,
@@ -6,26 +7,32 @@ import {
   useSensors,
   type DragEndEvent,
   type DragStartEvent,
+  type MeasuringConfiguration,
 } from '@dnd-kit/core';
 import { useCallback, useState } from 'react';
-import type { Placement } from '@shared/domain/workshop';
 import { placementsRepo } from '../../db/placementsRepo';
 import { dropTargetDetection } from './collision';
-import { MATRIX_DROP_ID, TRAY_DROP_ID, type CardDragData } from './dragIds';
+import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
 import { matrixDropPosition } from './dropPosition';
 import { matrixKeyboardCoordinates } from './keyboardCoordinates';
 import { moveModelCommand, type Command, type Spot } from './placementCommands';
 import { useAnnouncements } from './useAnnouncements';
 import { useLastPointer } from './useLastPointer';
 
+// Placed cards are centred with a CSS transform; dnd-kit ignores transforms by default and would
+// start every drag half a card off, so a card lifted and dropped in place would drift.
+const measuring: MeasuringConfiguration = { draggable: { measure: getClientRect } };
+
 /**
  * Everything the board's DndContext needs: mouse, touch and keyboard sensors, where a drop
- * lands, and the command each drop runs (so undo covers drags).
+ * lands, and the command each drop runs (so undo covers drags). After a keyboard drop, focus
+ * follows the card to where it landed.
  */
 export function useBoardDrag(
   workshopId: string,
-  placements: readonly Placement[],
+  placedIds: ReadonlySet<string>,
   run: (command: Command) => Promise<void>,
+  focusCard: (modelId: string | null) => void,
 ) {
   const [activeModelId, setActiveModelId] = useState<string | null>(null);
   const sensors = useSensors(
@@ -43,14 +50,15 @@ export function useBoardDrag(
   const lastPointer = useLastPointer();
 
   const onDragStart = useCallback((event: DragStartEvent) => {
-    setActiveModelId((event.active.data.current as CardDragData).modelId);
+    const data = event.active.data.current;
+    setActiveModelId(isCardDragData(data) ? data.modelId : null);
   }, []);
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
       setActiveModelId(null);
-      const { modelId } = event.active.data.current as CardDragData;
-      const from = placements.find((p) => p.modelId === modelId)?.position ?? null;
+      const data = event.active.data.current;
+      if (!isCardDragData(data)) return;
       let to: Spot;
       if (event.over?.id === MATRIX_DROP_ID) {
         to = matrixDropPosition(
@@ -60,15 +68,16 @@ export function useBoardDrag(
           event.over,
         );
         if (!to) return;
-      } else if (event.over?.id === TRAY_DROP_ID && from) {
+      } else if (event.over?.id === TRAY_DROP_ID && placedIds.has(data.modelId)) {
         to = null;
       } else {
         return;
       }
+      focusCard(event.activatorEvent instanceof KeyboardEvent ? data.modelId : null);
       // Errors surface in the save indicator; the command is then not recorded.
-      run(moveModelCommand(placementsRepo, workshopId, modelId, from, to)).catch(() => undefined);
+      run(moveModelCommand(placementsRepo, workshopId, data.modelId, to)).catch(() => undefined);
     },
-    [placements, run, workshopId, lastPointer],
+    [placedIds, run, workshopId, lastPointer, focusCard],
   );
 
   const onDragCancel = useCallback(() => setActiveModelId(null), []);
@@ -77,6 +86,7 @@ export function useBoardDrag(
     activeModelId,
     contextProps: {
       sensors,
+      measuring,
       collisionDetection: dropTargetDetection,
       accessibility,
       onDragStart,

@@ -1,62 +1,68 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Command } from './placementCommands';
 
-type Run = (write: () => Promise<void>) => Promise<void>;
+type Track = (write: () => Promise<void>) => Promise<void>;
+export type HistoryEvent = { kind: 'undo' | 'redo'; command: Command };
+
+/** Keys are for the board, not for a form field, an open dialog or a card being dragged. */
+function boardHasKeys(target: EventTarget | null): boolean {
+  if (document.querySelector('dialog[open], [aria-pressed="true"]')) return false;
+  return !(
+    target instanceof Element && target.closest('input, textarea, select, [contenteditable]')
+  );
+}
 
 /**
- * Undo and redo over commands. Every command runs through `track` (the save status); a command
- * whose write fails is not recorded, so undo never reverts something that did not happen.
+ * Undo and redo over commands. Operations run one after another (a queue), so Ctrl+Z pressed
+ * while a drop is still saving undoes that drop, not the one before. A command whose write
+ * fails is not recorded, so undo never reverts something that did not happen.
  */
-export function useHistory(track: Run) {
+export function useHistory(track: Track, onStep: (event: HistoryEvent) => void = () => {}) {
   const done = useRef<Command[]>([]);
   const undone = useRef<Command[]>([]);
-  // Mirrors the stack sizes into state so buttons re-render; the stacks live in refs because
-  // async undo/redo must see the latest stacks, not a render's snapshot.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  // Mirrors the stack sizes into state so buttons re-render.
   const [sizes, setSizes] = useState({ undo: 0, redo: 0 });
-  const bump = useCallback(
-    () => setSizes({ undo: done.current.length, redo: undone.current.length }),
-    [],
-  );
+
+  const enqueue = useCallback((operation: () => Promise<void>) => {
+    const next = queue.current.then(operation, operation);
+    queue.current = next.catch(() => undefined);
+    return next.finally(() => setSizes({ undo: done.current.length, redo: undone.current.length }));
+  }, []);
 
   const run = useCallback(
-    async (command: Command) => {
-      await track(command.apply);
-      done.current.push(command);
-      undone.current = [];
-      bump();
-    },
-    [track, bump],
+    (command: Command) =>
+      enqueue(async () => {
+        await track(command.apply);
+        done.current.push(command);
+        undone.current = [];
+      }),
+    [enqueue, track],
   );
 
-  const undo = useCallback(async () => {
-    const command = done.current.pop();
-    if (!command) return;
-    try {
-      await track(command.revert);
-      undone.current.push(command);
-    } catch {
-      done.current.push(command);
-    }
-    bump();
-  }, [track, bump]);
-
-  const redo = useCallback(async () => {
-    const command = undone.current.pop();
-    if (!command) return;
-    try {
-      await track(command.apply);
-      done.current.push(command);
-    } catch {
-      undone.current.push(command);
-    }
-    bump();
-  }, [track, bump]);
+  /** Moves the newest command of one stack to the other, running `apply` or `revert`. */
+  const step = useCallback(
+    (kind: HistoryEvent['kind']) =>
+      enqueue(async () => {
+        const [source, target] = kind === 'undo' ? [done, undone] : [undone, done];
+        const command = source.current.pop();
+        if (!command) return;
+        try {
+          await track(kind === 'undo' ? command.revert : command.apply);
+          target.current.push(command);
+          onStep({ kind, command });
+        } catch {
+          source.current.push(command);
+        }
+      }),
+    [enqueue, track, onStep],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-      if (!(event.ctrlKey || event.metaKey)) return;
+      if (!(event.ctrlKey || event.metaKey) || !boardHasKeys(event.target)) return;
       const key = event.key.toLowerCase();
       if (key === 'z' && !event.shiftKey) void undo();
       else if ((key === 'z' && event.shiftKey) || key === 'y') void redo();
@@ -67,11 +73,5 @@ export function useHistory(track: Run) {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
 
-  return {
-    run,
-    undo,
-    redo,
-    canUndo: sizes.undo > 0,
-    canRedo: sizes.redo > 0,
-  };
+  return { run, undo, redo, canUndo: sizes.undo > 0, canRedo: sizes.redo > 0 };
 }

@@ -1,31 +1,35 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, localize, searchModels } from '@shared/catalogue';
+import { localize, modelsByCategory, searchModels } from '@shared/catalogue';
 import { TRAY_DROP_ID } from '../board/dragIds';
 import { useLocale } from '../settings/useLocale';
 import { TrayCard } from './TrayCard';
 
 type Props = {
   placedIds: ReadonlySet<string>;
+  focusModelId: string | null;
   onShowDetails: (modelId: string) => void;
 };
 
 /** The catalogue's unplaced models by category, with search; cards dropped here leave the matrix. */
-export function CatalogueTray({ placedIds, onShowDetails }: Props) {
+export function CatalogueTray({ placedIds, focusModelId, onShowDetails }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [query, setQuery] = useState('');
   const { setNodeRef, isOver } = useDroppable({ id: TRAY_DROP_ID });
 
   const groups = useMemo(() => {
-    const matches = searchModels(query, locale).filter((model) => !placedIds.has(model.id));
-    return CATEGORIES.map((category) => ({
-      category,
-      models: matches.filter((model) => model.category === category.id),
-    })).filter((group) => group.models.length > 0);
+    const matches = new Set(searchModels(query, locale).map((model) => model.id));
+    return modelsByCategory()
+      .map(({ category, models }) => ({
+        category,
+        models: models.filter((model) => matches.has(model.id) && !placedIds.has(model.id)),
+      }))
+      .filter((group) => group.models.length > 0);
   }, [query, locale, placedIds]);
 
+  const empty = query.trim() ? t('board.noMatches') : t('board.allPlaced');
   return (
     <aside
       ref={setNodeRef}
@@ -42,21 +46,26 @@ export function CatalogueTray({ placedIds, onShowDetails }: Props) {
         onChange={(event) => setQuery(event.target.value)}
       />
       <div className="tray-groups">
-        {groups.length === 0 && <p className="muted">{t('board.noMatches')}</p>}
+        {groups.length === 0 && (
+          <p className="muted" role="status">
+            {empty}
+          </p>
+        )}
         {groups.map(({ category, models }) => (
-          <section key={category.id} aria-label={localize(category.title, locale)}>
+          <div key={category.id}>
             <h3 className="tray-category">{localize(category.title, locale)}</h3>
-            <ul className="tray-list">
+            <ul className="tray-list" aria-label={localize(category.title, locale)}>
               {models.map((model) => (
                 <TrayCard
                   key={model.id}
                   modelId={model.id}
                   title={localize(model.title, locale)}
+                  autoFocus={model.id === focusModelId}
                   onShowDetails={() => onShowDetails(model.id)}
                 />
               ))}
             </ul>
-          </section>
+          </div>
         ))}
       </div>
     </aside>

@@ -5,10 +5,15 @@ import { quadrantOf } from '@shared/domain/quadrant';
 import { Modal } from '../../ui/Modal';
 import { useLocale } from '../settings/useLocale';
 
-type Props = { modelId: string; position: Position | null; onClose: () => void };
+type Props = {
+  modelId: string;
+  position: Position | null;
+  onReturnToTray: () => void;
+  onClose: () => void;
+};
 
 /** A model's full card: what, why, how, examples and the points to note. */
-export function ModelDetailsDialog({ modelId, position, onClose }: Props) {
+export function ModelDetailsDialog({ modelId, position, onReturnToTray, onClose }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const model = getModel(modelId);
@@ -66,6 +71,11 @@ export function ModelDetailsDialog({ modelId, position, onClose }: Props) {
         </section>
       )}
       <div className="dialog-actions">
+        {position && (
+          <button type="button" onClick={onReturnToTray}>
+            {t('card.returnToTray')}
+          </button>
+        )}
         <button type="button" onClick={onClose} autoFocus>
           {t('card.close')}
         </button>

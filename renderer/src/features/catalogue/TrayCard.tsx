@@ -1,17 +1,15 @@
-import { useDraggable } from '@dnd-kit/core';
 import { useTranslation } from 'react-i18next';
-import { cardDragId, type CardDragData } from '../board/dragIds';
-import { openDetailsOnEnter } from '../board/openDetailsOnEnter';
+import { useCardDraggable } from '../board/useCardDraggable';
 
-type Props = { modelId: string; title: string; onShowDetails: () => void };
+type Props = { modelId: string; title: string; autoFocus: boolean; onShowDetails: () => void };
 
 /** A model waiting in the tray: drag it onto the matrix, or open its full description. */
-export function TrayCard({ modelId, title, onShowDetails }: Props) {
+export function TrayCard({ modelId, title, autoFocus, onShowDetails }: Props) {
   const { t } = useTranslation();
-  const data: CardDragData = { modelId, from: 'tray' };
-  const { setNodeRef, attributes, listeners, isDragging } = useDraggable({
-    id: cardDragId(modelId),
-    data,
+  const { setNodeRef, attributes, listeners, isDragging, onKeyDown } = useCardDraggable({
+    modelId,
+    onShowDetails,
+    autoFocus,
   });
   return (
     <li className={`tray-card${isDragging ? ' is-dragging' : ''}`}>
@@ -20,7 +18,7 @@ export function TrayCard({ modelId, title, onShowDetails }: Props) {
         className="tray-card-handle"
         {...attributes}
         {...listeners}
-        onKeyDown={openDetailsOnEnter(listeners, onShowDetails)}
+        onKeyDown={onKeyDown}
         onClick={onShowDetails}
       >
         {title}

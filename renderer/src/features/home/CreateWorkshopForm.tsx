@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WorkshopDraftError } from '@shared/domain/workshopDraft';
+import { WorkshopDraftError, type DraftProblem } from '@shared/domain/workshopDraft';
 import { workshopsRepo } from '../../db/workshopsRepo';
 import { describeError } from '../../ui/describeError';
 
 type Props = { onCreated: (workshopId: string) => void };
+type Failure = { problem: DraftProblem } | { problem: 'storage'; error: unknown };
 
 const today = () => new Date().toLocaleDateString('sv-SE'); // sv-SE formats as YYYY-MM-DD
 
@@ -14,8 +15,11 @@ export function CreateWorkshopForm({ onCreated }: Props) {
   const [title, setTitle] = useState('');
   const [organisation, setOrganisation] = useState('');
   const [date, setDate] = useState(today);
-  const [error, setError] = useState<string | null>(null);
+  // The failure, not its text: the message follows a language switch.
+  const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const dateRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -23,27 +27,39 @@ export function CreateWorkshopForm({ onCreated }: Props) {
     try {
       const workshop = await workshopsRepo.create({ title, organisation, date });
       onCreated(workshop.id);
-    } catch (err) {
-      if (err instanceof WorkshopDraftError) {
-        setError(t(err.problem === 'title-required' ? 'home.titleRequired' : 'home.dateInvalid'));
+    } catch (error) {
+      if (error instanceof WorkshopDraftError) {
+        setFailure({ problem: error.problem });
+        (error.problem === 'title-required' ? titleRef : dateRef).current?.focus();
       } else {
-        setError(describeError(err, t));
+        setFailure({ problem: 'storage', error });
       }
     } finally {
       setBusy(false);
     }
   }
 
+  const message = !failure
+    ? null
+    : failure.problem === 'storage'
+      ? describeError(failure.error, t)
+      : t(failure.problem === 'title-required' ? 'home.titleRequired' : 'home.dateInvalid');
+  const invalid = (problem: DraftProblem) =>
+    failure?.problem === problem
+      ? { 'aria-invalid': true, 'aria-describedby': 'create-error' }
+      : {};
+
   return (
     <form className="create-form" onSubmit={submit} noValidate>
       <label>
         {t('home.title')}
         <input
+          ref={titleRef}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           maxLength={200}
           required
-          aria-invalid={error === t('home.titleRequired')}
+          {...invalid('title-required')}
         />
       </label>
       <label>
@@ -56,11 +72,18 @@ export function CreateWorkshopForm({ onCreated }: Props) {
       </label>
       <label>
         {t('home.date')}
-        <input type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        <input
+          ref={dateRef}
+          type="date"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+          required
+          {...invalid('date-invalid')}
+        />
       </label>
-      {error && (
-        <p role="alert" className="form-error">
-          {error}
+      {message && (
+        <p id="create-error" role="alert" className="form-error">
+          {message}
         </p>
       )}
       <button type="submit" className="primary" disabled={busy}>

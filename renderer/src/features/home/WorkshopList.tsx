@@ -7,6 +7,7 @@ import { usePlacementCounts } from '../../db/usePlacementCounts';
 import { workshopsRepo } from '../../db/workshopsRepo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/describeError';
+import { WorkshopMeta } from '../../ui/WorkshopMeta';
 
 type Props = { onOpen: (workshopId: string) => void };
 
@@ -16,16 +17,17 @@ export function WorkshopList({ onOpen }: Props) {
   const workshops = useWorkshops();
   const counts = usePlacementCounts();
   const [toDelete, setToDelete] = useState<Workshop | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // The error itself, not its text: the message follows a language switch.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
 
   if (!workshops) return null;
   if (workshops.length === 0) return <p className="muted">{t('home.empty')}</p>;
 
   return (
     <>
-      {error && (
+      {failure && (
         <p role="alert" className="form-error">
-          {error}
+          {describeError(failure.error, t)}
         </p>
       )}
       <ul className="workshop-list">
@@ -39,7 +41,7 @@ export function WorkshopList({ onOpen }: Props) {
             >
               <span className="workshop-title">{workshop.title}</span>
               <span className="workshop-meta">
-                {[workshop.organisation, workshop.date].filter(Boolean).join(' · ')}
+                <WorkshopMeta workshop={workshop} />
               </span>
               <span className="workshop-meta">
                 {t('home.placedCount', {
@@ -69,8 +71,8 @@ export function WorkshopList({ onOpen }: Props) {
           onConfirm={() => {
             const id = toDelete.id;
             setToDelete(null);
-            setError(null);
-            workshopsRepo.remove(id).catch((err: unknown) => setError(describeError(err, t)));
+            setFailure(null);
+            workshopsRepo.remove(id).catch((error: unknown) => setFailure({ error }));
           }}
         />
       )}

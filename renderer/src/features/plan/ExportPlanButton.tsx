@@ -18,7 +18,7 @@ export function ExportPlanButton({ workshop, placements }: Props) {
     try {
       const { renderPlanPdf, planFileName } = await import('./exportPlan');
       const bytes = await renderPlanPdf(workshop, placements, locale);
-      const outcome = await platform.savePdf(planFileName(workshop), bytes);
+      const outcome = await platform.savePdf(planFileName(workshop, locale), bytes);
       if (outcome.ok) {
         const message = outcome.path
           ? t('board.exportedAs', { path: outcome.path })

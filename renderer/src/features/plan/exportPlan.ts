@@ -5,6 +5,13 @@ import boldFontUrl from '../../../../resources/fonts/DejaVuSans-Bold.ttf?url';
 import { CATEGORIES, MODELS } from '@shared/catalogue';
 import type { Locale } from '@shared/catalogue/types';
 import type { Placement, Workshop } from '@shared/domain/workshop';
+import { PLAN_LABELS } from '@shared/i18n/plan';
+import {
+  MAX_FILE_NAME_BYTES,
+  sanitizeFileName,
+  sanitizeFileStem,
+  utf8Length,
+} from '@shared/io/fileName';
 import { buildPlanPdf } from '@shared/plan/buildPlanPdf';
 import { planInput } from '@shared/plan/planInput';
 
@@ -25,13 +32,18 @@ export async function renderPlanPdf(
   return buildPlanPdf(input, { regular, bold });
 }
 
-/** A file name from the workshop title, safe on every OS. */
-export function planFileName(workshop: Workshop): string {
-  const base = workshop.title
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\p{Cc}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return `${base || 'plan'} ${workshop.date}.pdf`;
+/**
+ * `${title} ${date}.pdf`, safe on every OS. A title with nothing usable left becomes the plan's
+ * heading in `locale`; a long title is cut so the date and extension always fit.
+ */
+export function planFileName(workshop: Workshop, locale: Locale): string {
+  const suffix = ` ${workshop.date}.pdf`;
+  const fallback = PLAN_LABELS[locale].heading;
+  const title = sanitizeFileStem(
+    workshop.title,
+    MAX_FILE_NAME_BYTES - utf8Length(suffix),
+    fallback,
+  );
+  // The date is checked when the workshop is saved; sanitising the whole name again costs nothing.
+  return sanitizeFileName(`${title} ${workshop.date}`, '.pdf', fallback);
 }

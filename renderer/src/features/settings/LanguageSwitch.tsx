@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, isLocale } from '@shared/i18n';
 import { changeLocale } from '../../i18n';
@@ -5,21 +6,33 @@ import { changeLocale } from '../../i18n';
 /** Picks the UI language; the choice is remembered on this machine. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
+  const [failure, setFailure] = useState<string | null>(null);
   return (
-    <label className="language-switch">
-      <span>{t('language.label')}</span>
-      <select
-        value={i18n.language}
-        onChange={(event) => {
-          if (isLocale(event.target.value)) void changeLocale(event.target.value);
-        }}
-      >
-        {LOCALES.map((locale) => (
-          <option key={locale} value={locale}>
-            {t(`language.${locale}`)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="language-switch">
+      <label>
+        <span>{t('language.label')}</span>{' '}
+        <select
+          value={i18n.language}
+          onChange={(event) => {
+            if (!isLocale(event.target.value)) return;
+            setFailure(null);
+            changeLocale(event.target.value).catch((error: unknown) =>
+              setFailure(error instanceof Error ? error.message : String(error)),
+            );
+          }}
+        >
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale}>
+              {t(`language.${locale}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {failure && (
+        <p role="alert" className="form-error">
+          {t('language.notSaved', { message: failure })}
+        </p>
+      )}
+    </div>
   );
 }

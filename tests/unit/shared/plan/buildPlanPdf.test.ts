@@ -76,7 +76,7 @@ describe('buildPlanPdf', () => {
     }
     expect(models).toContain('Varför');
     expect(models).toContain('Hur');
-    expect(models).toContain('Risker');
+    expect(models).toContain('Risker att beakta');
     expect(models).toContain('Risk för grönmålning');
   });
 

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  countLabel,
-  fillLabel,
-  formatIsoDate,
-  formatLocalDate,
-  PLAN_LABELS,
-} from '../../../../shared/i18n/plan';
+import { countLabel, fillLabel, PLAN_LABELS } from '../../../../shared/i18n/plan';
+import { LOCALES, MESSAGES } from '../../../../shared/i18n';
 import { QUADRANTS } from '../../../../shared/domain/quadrant';
 
 describe('plan labels', () => {
-  it('formats workshop dates as prose in both languages', () => {
-    expect(formatIsoDate('2026-11-30', 'sv')).toBe('30 november 2026');
-    expect(formatIsoDate('2026-11-30', 'en')).toBe('30 November 2026');
-    expect(formatIsoDate('2026-01-05', 'sv')).toBe('5 januari 2026');
-  });
-
-  it('returns a malformed date unchanged rather than inventing one', () => {
-    expect(formatIsoDate('i höstas', 'sv')).toBe('i höstas');
-    expect(formatIsoDate('2026-13-01', 'en')).toBe('2026-13-01');
-  });
-
-  it('formats the local day of a moment', () => {
-    expect(formatLocalDate(new Date(2026, 10, 30, 23, 59), 'sv')).toBe('30 november 2026');
-  });
-
   it('fills placeholders and picks singular or plural', () => {
     expect(fillLabel(PLAN_LABELS.sv.pageOf, { page: 2, pages: 7 })).toBe('Sida 2 av 7');
     expect(fillLabel(PLAN_LABELS.en.pageOf, { page: 2, pages: 7 })).toBe('Page 2 of 7');
@@ -45,5 +25,23 @@ describe('plan labels', () => {
       'Fill-ins',
       'Reconsider',
     ]);
+  });
+
+  it('uses the board’s quadrant names in every language', () => {
+    for (const locale of LOCALES) {
+      for (const quadrant of QUADRANTS) {
+        expect(PLAN_LABELS[locale].quadrants[quadrant].name, `${locale} ${quadrant}`).toBe(
+          MESSAGES[locale].quadrant[quadrant],
+        );
+      }
+    }
+  });
+
+  it('heads the risks with the same words as the model card', () => {
+    expect(PLAN_LABELS.sv.risks).toBe('Risker att beakta');
+    expect(PLAN_LABELS.en.risks).toBe('Risks to consider');
+    for (const locale of LOCALES) {
+      expect(PLAN_LABELS[locale].risks, locale).toBe(MESSAGES[locale].card.risks);
+    }
   });
 });

@@ -4,7 +4,9 @@ import {
   isWindowsReservedName,
   MAX_FILE_NAME_BYTES,
   sanitizeFileName,
-} from '../../../electron/main/fileName';
+  sanitizeFileStem,
+  utf8Length,
+} from '../../../../shared/io/fileName';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 // Separators, Windows-forbidden characters and C0 controls.
@@ -78,6 +80,40 @@ describe('sanitizeFileName', () => {
       expect(isWindowsReservedName(name), input).toBe(false);
       expect(name.endsWith('.pdf'), input).toBe(true);
     }
+  });
+});
+
+describe('sanitizeFileStem', () => {
+  it.each([
+    ['Klimatråd Åbo – höst', 'Klimatråd Åbo – höst'],
+    ['  a/b\\c  ', 'a-b-c'],
+    ['..\u202Ehidden. ', 'hidden'],
+    ['CON', '_CON'],
+    ['plan.pdf', 'plan.pdf'],
+    ['', 'Handlingsplan'],
+    ['\u0000 ... ', 'Handlingsplan'],
+    ['//', 'Handlingsplan'],
+  ])('%j → %j', (input, expected) => {
+    expect(sanitizeFileStem(input, MAX_FILE_NAME_BYTES, 'Handlingsplan')).toBe(expected);
+  });
+
+  it('fits the byte budget it is given, cutting whole characters', () => {
+    for (const input of ['å'.repeat(100), '😀'.repeat(100), `${'x'.repeat(19)} yz`]) {
+      const stem = sanitizeFileStem(input, 20, 'plan');
+      expect(utf8Length(stem), input).toBeLessThanOrEqual(20);
+      expect(stem.length, input).toBeGreaterThan(0);
+      expect(stem, input).not.toMatch(LONE_SURROGATE);
+      expect(stem, input).not.toMatch(/[. ]$/);
+    }
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts bytes, not UTF-16 units', () => {
+    expect(utf8Length('plan')).toBe(4);
+    expect(utf8Length('å')).toBe(2);
+    expect(utf8Length('–')).toBe(3);
+    expect(utf8Length('😀')).toBe(4);
   });
 });
 
