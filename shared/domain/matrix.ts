@@ -17,7 +17,9 @@ export function clampPosition(position: Position): Position {
 
 /** Whether a value is a finite position inside the matrix. */
 export function isPosition(value: unknown): value is Position {
-  if (typeof value !== 'object' || value === null) return false;
-  const { x, y } = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || !('x' in value) || !('y' in value)) {
+    return false;
+  }
+  const { x, y } = value;
   return typeof x === 'number' && typeof y === 'number' && x >= 0 && x <= 1 && y >= 0 && y <= 1;
 }

@@ -14,11 +14,6 @@ export function pointToPosition(point: Point, box: Box): Position {
   });
 }
 
-/** The screen point of a matrix-space position inside the box. */
-export function positionToPoint(position: Position, box: Box): Point {
-  return { x: box.left + position.x * box.width, y: box.top + (1 - position.y) * box.height };
-}
-
 /** Whether a screen point lies inside the box (edges included). */
 export function boxContains(box: Box, point: Point): boolean {
   return (
