@@ -27,7 +27,7 @@ export function useSaveStatus() {
       }
     } catch (error) {
       pending.current -= 1;
-      lastFailure.current = ticket;
+      lastFailure.current = Math.max(lastFailure.current, ticket);
       setStatus({ state: 'failed', error });
       throw error;
     }

@@ -52,11 +52,12 @@ export function WorkshopList({ onOpen }: Props) {
             </button>
             <button
               type="button"
-              className="ghost danger"
+              className="ghost danger workshop-delete"
               aria-label={t('home.delete', { title: workshop.title })}
               onClick={() => setToDelete(workshop)}
             >
-              🗑
+              {/* Text, not an icon glyph: locked-down machines often lack emoji fonts. */}
+              {t('home.confirmDelete')}
             </button>
           </li>
         ))}
