@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { requestPersistence } from './db/storagePersistence';
 import { watchDatabase } from './db/watchDatabase';
 // Global stylesheets, in cascade order: element defaults first, then each screen's own rules.
 import './ui/base.css';
@@ -13,8 +14,7 @@ import './ui/dialog.css';
 async function start() {
   watchDatabase();
   await initI18n();
-  // Ask the browser not to evict workshops under storage pressure; the answer is advisory.
-  void navigator.storage?.persist?.().catch(() => false);
+  void requestPersistence();
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

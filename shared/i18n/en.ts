@@ -76,6 +76,12 @@ export const en = {
     quota: 'The disk is full – the change was not saved. Free some space and try again.',
     blocked: 'The app is open in another window with an older version. Close that window.',
   },
+  storage: {
+    persistent: 'Storage is persistent: the browser will not clear the workshops.',
+    'best-effort':
+      'The browser may clear data when the disk fills up. Export a backup after each workshop.',
+    unknown: 'Unknown whether the browser keeps the data when the disk is full.',
+  },
   card: {
     what: 'What',
     why: 'Why',

@@ -74,6 +74,12 @@ export const sv = {
     quota: 'Disken är full – ändringen sparades inte. Frigör utrymme och försök igen.',
     blocked: 'Appen är öppen i ett annat fönster med en äldre version. Stäng det fönstret.',
   },
+  storage: {
+    persistent: 'Lagringen är beständig: webbläsaren rensar inte workshopparna.',
+    'best-effort':
+      'Webbläsaren kan rensa data när disken blir full. Exportera en säkerhetskopia efter varje workshop.',
+    unknown: 'Okänt om webbläsaren behåller datan vid diskbrist.',
+  },
   card: {
     what: 'Vad',
     why: 'Varför',

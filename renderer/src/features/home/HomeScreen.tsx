@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { StoragePersistence } from '../settings/StoragePersistence';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { WorkshopList } from './WorkshopList';
 
@@ -27,6 +28,9 @@ export function HomeScreen({ onOpen }: Props) {
           <CreateWorkshopForm onCreated={onOpen} />
         </section>
       </main>
+      <footer className="home-footer">
+        <StoragePersistence />
+      </footer>
     </div>
   );
 }
