@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { installHardening } from './harden';
+import { registerBackupIpc } from './ipc/backup';
 import { registerPlanIpc } from './ipc/plan';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppScheme } from './scheme';
@@ -35,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(() => {
       serveAppScheme(join(__dirname, '../renderer'));
       registerPlanIpc();
+      registerBackupIpc();
       installMenu(app.isPackaged);
       openMainWindow();
       app.on('activate', () => {

@@ -2,11 +2,24 @@
 // zod. The main process parses every payload; this only names the channels.
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNELS } from '@shared/ipc/channels';
-import type { DesktopApi, SavePlanRequest, SavePlanResult } from '@shared/ipc/types';
+import type {
+  BackupListResult,
+  BackupReadResult,
+  BackupWriteResult,
+  DesktopApi,
+  SavePlanRequest,
+  SavePlanResult,
+} from '@shared/ipc/types';
 
 const api = {
   savePlan: (request: SavePlanRequest): Promise<SavePlanResult> =>
     ipcRenderer.invoke(CHANNELS.savePlan, request),
+  writeBackup: (text: string): Promise<BackupWriteResult> =>
+    ipcRenderer.invoke(CHANNELS.backupWrite, text),
+  // No argument at all: the main process accepts only an empty payload here.
+  listBackups: (): Promise<BackupListResult> => ipcRenderer.invoke(CHANNELS.backupList),
+  readBackup: (id: string): Promise<BackupReadResult> =>
+    ipcRenderer.invoke(CHANNELS.backupRead, id),
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

@@ -1,23 +1,43 @@
+import { lazy, Suspense } from 'react';
 import { HomeScreen } from './features/home/HomeScreen';
 import { BoardScreen } from './features/board/BoardScreen';
+import { useAutoBackup } from './features/backup/useAutoBackup';
 import { DatabaseBlockedBanner } from './ui/DatabaseBlockedBanner';
-import { useRoute } from './useRoute';
+import { useRoute, type Route } from './useRoute';
+
+// Loaded when opened: reading files needs the schema library (zod), which the start screen
+// and the board do not.
+const RestoreScreen = lazy(() =>
+  import('./features/backup/RestoreScreen').then((module) => ({ default: module.RestoreScreen })),
+);
 
 /** The app shell: one screen at a time, chosen by the location hash. */
 export function App() {
   const [route, navigate] = useRoute();
+  useAutoBackup();
   return (
     <>
       <DatabaseBlockedBanner />
-      {route.screen === 'board' ? (
-        <BoardScreen
-          key={route.workshopId}
-          workshopId={route.workshopId}
-          onBack={() => navigate({ screen: 'home' })}
-        />
-      ) : (
-        <HomeScreen onOpen={(workshopId) => navigate({ screen: 'board', workshopId })} />
-      )}
+      <Suspense fallback={null}>
+        <Screen route={route} navigate={navigate} />
+      </Suspense>
     </>
   );
+}
+
+function Screen({ route, navigate }: { route: Route; navigate: (route: Route) => void }) {
+  const home = () => navigate({ screen: 'home' });
+  switch (route.screen) {
+    case 'board':
+      return <BoardScreen key={route.workshopId} workshopId={route.workshopId} onBack={home} />;
+    case 'backups':
+      return <RestoreScreen onBack={home} onRestored={home} />;
+    case 'home':
+      return (
+        <HomeScreen
+          onOpen={(workshopId) => navigate({ screen: 'board', workshopId })}
+          onOpenBackups={() => navigate({ screen: 'backups' })}
+        />
+      );
+  }
 }

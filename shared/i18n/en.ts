@@ -106,4 +106,52 @@ export const en = {
     returned: '{{title}} was returned to the list.',
     cancelled: 'Moving {{title}} was cancelled.',
   },
+  backup: {
+    open: 'Backups',
+    heading: 'Backups',
+    back: 'All workshops',
+    autoHeading: 'Automatic backups',
+    autoIntro:
+      'The app keeps a copy of all workshops in its folder on this computer: when it starts and after changes, at most every five minutes. The ten newest are kept.',
+    webIntro:
+      'The browser version takes no automatic backups. You can restore from a backup made by the desktop app.',
+    none: 'No backups yet.',
+    workshopCount_one: '{{count}} workshop',
+    workshopCount_other: '{{count}} workshops',
+    damaged: 'Damaged – cannot be restored',
+    restore: 'Restore',
+    restoreBackup: 'Restore the backup from {{date}}',
+    fileHeading: 'Restore from a file',
+    fileIntro: 'Choose a Klimatverkstad backup (.json).',
+    fromFile: 'Restore from file…',
+    confirmHeading: 'Replace all workshops?',
+    confirmBody:
+      'All workshops on this computer will be replaced by the contents of {{source}} ({{workshops}}). Workshops that are not in it will be removed.',
+    confirmSafety: 'A backup of the current workshops is taken first.',
+    confirm: 'Replace',
+    cancel: 'Cancel',
+    sourceBackup: 'the backup from {{date}}',
+    sourceFile: 'the file “{{name}}”',
+    restoring: 'Restoring…',
+    errorTooLarge: 'The file is larger than 20 MB and cannot be a Klimatverkstad backup.',
+    errorNotJson:
+      'The file cannot be read as JSON; it may be damaged or cut off. Choose another backup.',
+    errorTooDeep: 'The file is nested too deeply to be a backup. Choose another file.',
+    errorWrongFormat: 'The file is not a Klimatverkstad backup. Choose another file.',
+    errorNewerVersion:
+      'The backup was made by a newer version of Klimatverkstad (format {{detail}}). Update the app and try again.',
+    errorInvalid:
+      'The backup is damaged or was edited by hand and cannot be restored ({{detail}}). Choose another one.',
+    errorNotFound: 'The backup no longer exists. Choose another one from the list.',
+    errorReadFailed: 'The backup could not be read ({{detail}}). Try again or choose another one.',
+    listFailed: 'The backups could not be listed ({{detail}}). You can still restore from a file.',
+    restoreFailed: 'The restore failed and nothing was changed: {{detail}}',
+    restoreQuota:
+      'The disk is full – nothing was restored and nothing was changed. Free some space and try again.',
+    statusWritten: 'Latest backup: {{date}}.',
+    statusEmpty: 'No backup was taken: there are no workshops to save.',
+    statusMuchSmaller:
+      'No new backup was taken: there are far fewer workshops than in the latest one, which is kept. If you deleted them on purpose, ignore this; otherwise restore below.',
+    statusFailed: 'The latest automatic backup failed: {{detail}}',
+  },
 } satisfies Messages;

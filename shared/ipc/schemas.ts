@@ -1,6 +1,11 @@
 import { z } from 'zod';
-import { MAX_PLAN_BYTES, MAX_PLAN_NAME_LENGTH } from './channels';
-import type { SavePlanRequest } from './types';
+import {
+  BACKUP_ID_PATTERN,
+  MAX_BACKUP_BYTES,
+  MAX_PLAN_BYTES,
+  MAX_PLAN_NAME_LENGTH,
+} from './channels';
+import type { DesktopApi, SavePlanRequest } from './types';
 
 /**
  * What the main process accepts on `plan:save`. Strict: unknown keys are an error, not ignored.
@@ -16,3 +21,19 @@ export const savePlanRequestSchema = z
       }),
   })
   .strict() satisfies z.ZodType<SavePlanRequest>;
+
+/**
+ * `backup:write`: the serialised snapshot. Capped in characters here (a character is at least
+ * one byte); the main process checks the byte size and the content with parseSnapshot.
+ */
+export const backupWriteRequestSchema = z.string().min(1).max(MAX_BACKUP_BYTES) satisfies z.ZodType<
+  Parameters<DesktopApi['writeBackup']>[0]
+>;
+
+/** `backup:list` takes nothing. */
+export const backupListRequestSchema = z.undefined();
+
+/** `backup:read`: a file name of the backup pattern, so it can only name a backup. */
+export const backupReadRequestSchema = z.string().regex(BACKUP_ID_PATTERN) satisfies z.ZodType<
+  Parameters<DesktopApi['readBackup']>[0]
+>;

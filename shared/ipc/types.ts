@@ -12,7 +12,46 @@ export type SavePlanFailureReason = 'cancelled' | 'invalid-request' | 'write-fai
 export type SavePlanResult =
   { ok: true; path: string } | { ok: false; reason: SavePlanFailureReason; message?: string };
 
+/** One backup file in the user data folder. */
+export type BackupSummary = {
+  /** The file name; what `backup:read` takes. */
+  id: string;
+  /** When the snapshot was taken (ISO 8601). */
+  createdAt: string;
+  /** Size of the file. */
+  bytes: number;
+  /** Workshops in it; null when the file is damaged and cannot be restored. */
+  workshops: number | null;
+};
+
+/**
+ * Why a backup was not written. `empty` and `much-smaller` are refusals, not faults: a wiped
+ * or mostly deleted database must never rotate the good backups away.
+ */
+export type BackupWriteFailureReason =
+  'invalid-request' | 'empty' | 'much-smaller' | 'write-failed';
+
+export type BackupWriteResult =
+  /** `unchanged`: the newest backup already holds exactly this data, so nothing was written. */
+  | { ok: true; id: string; unchanged: boolean }
+  | { ok: false; reason: BackupWriteFailureReason; message?: string };
+
+export type BackupListResult =
+  | { ok: true; backups: BackupSummary[] }
+  | { ok: false; reason: 'invalid-request' | 'read-failed'; message?: string };
+
+export type BackupReadFailureReason = 'invalid-request' | 'not-found' | 'too-large' | 'read-failed';
+
+export type BackupReadResult =
+  { ok: true; text: string } | { ok: false; reason: BackupReadFailureReason; message?: string };
+
 /** What the preload exposes on `window.desktop`: one named method per channel. */
 export type DesktopApi = {
   savePlan(request: SavePlanRequest): Promise<SavePlanResult>;
+  /** Stores a serialised snapshot as the newest backup (`backup:write`). */
+  writeBackup(text: string): Promise<BackupWriteResult>;
+  /** The backups on this machine, newest first (`backup:list`). */
+  listBackups(): Promise<BackupListResult>;
+  /** The text of one backup, to be checked with parseSnapshot (`backup:read`). */
+  readBackup(id: string): Promise<BackupReadResult>;
 };

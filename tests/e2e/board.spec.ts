@@ -150,7 +150,14 @@ test('the page refuses injected inline script (Content-Security-Policy)', async 
     return (window as unknown as { __injected?: boolean }).__injected === true;
   });
   expect(ran).toBe(false);
-  expect(await page.evaluate(() => [typeof window.desktop])).toEqual(['undefined']);
+  // The page has no Node: no require, no process, and in the browser no desktop bridge either.
+  expect(
+    await page.evaluate(() => [
+      typeof (window as { require?: unknown }).require,
+      typeof (window as { process?: unknown }).process,
+      typeof window.desktop,
+    ]),
+  ).toEqual(['undefined', 'undefined', 'undefined']);
 });
 
 test('keyboard only: focus follows the card, a lift and drop in place keeps it still, Delete returns it', async ({

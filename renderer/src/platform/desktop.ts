@@ -1,5 +1,34 @@
 import type { DesktopApi } from '@shared/ipc/types';
-import type { Platform } from './platform';
+import type { BackupBridge, Platform } from './platform';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Backups over the preload bridge. A rejected invoke (main process busy restarting, handler
+ * missing) becomes a failed result, so callers handle one shape only.
+ */
+export function desktopBackups(api: DesktopApi): BackupBridge {
+  return {
+    write: (text) =>
+      api.writeBackup(text).catch((error: unknown) => ({
+        ok: false,
+        reason: 'write-failed',
+        message: messageOf(error),
+      })),
+    list: () =>
+      api.listBackups().catch((error: unknown) => ({
+        ok: false,
+        reason: 'read-failed',
+        message: messageOf(error),
+      })),
+    read: (id) =>
+      api.readBackup(id).catch((error: unknown) => ({
+        ok: false,
+        reason: 'read-failed',
+        message: messageOf(error),
+      })),
+  };
+}
 
 /** The desktop app: native dialogs through the typed preload bridge. */
 export function desktopPlatform(api: DesktopApi): Platform {
@@ -11,5 +40,6 @@ export function desktopPlatform(api: DesktopApi): Platform {
       if (result.reason === 'cancelled') return { ok: false, cancelled: true };
       return { ok: false, cancelled: false, reason: result.reason, detail: result.message };
     },
+    backups: desktopBackups(api),
   };
 }

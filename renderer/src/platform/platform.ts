@@ -1,3 +1,4 @@
+import type { BackupListResult, BackupReadResult, BackupWriteResult } from '@shared/ipc/types';
 import { desktopPlatform } from './desktop';
 import { webPlatform } from './web';
 
@@ -6,11 +7,20 @@ export type SaveOutcome =
   | { ok: false; cancelled: true }
   | { ok: false; cancelled: false; reason: 'invalid-request' | 'write-failed'; detail?: string };
 
+/** The rotating backups in the user data folder; only the desktop app has them. */
+export type BackupBridge = {
+  write: (text: string) => Promise<BackupWriteResult>;
+  list: () => Promise<BackupListResult>;
+  read: (id: string) => Promise<BackupReadResult>;
+};
+
 /** What differs between the desktop app and the browser. */
 export type Platform = {
   kind: 'desktop' | 'web';
   /** Saves a PDF: a native save dialog on the desktop, a download in the browser. */
   savePdf: (suggestedName: string, bytes: Uint8Array) => Promise<SaveOutcome>;
+  /** Automatic backups, or null in the browser (which has no folder of its own to write to). */
+  backups: BackupBridge | null;
 };
 
 /** The desktop bridge when the preload provided one, otherwise the browser. */

@@ -1,8 +1,12 @@
 import type { Platform } from './platform';
 
-/** The browser: files are downloads. */
+/**
+ * The browser: files are downloads. No automatic backups: a page cannot write to a folder of
+ * its own, and a copy in the same IndexedDB would be lost together with the original.
+ */
 export const webPlatform: Platform = {
   kind: 'web',
+  backups: null,
   async savePdf(suggestedName, bytes) {
     const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });
     const url = URL.createObjectURL(blob);

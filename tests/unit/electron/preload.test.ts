@@ -14,7 +14,12 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 
 // Every method of DesktopApi, checked by the compiler: a missing or extra key fails to build.
-const API_METHODS = { savePlan: true } satisfies Record<keyof DesktopApi, true>;
+const API_METHODS = {
+  savePlan: true,
+  writeBackup: true,
+  listBackups: true,
+  readBackup: true,
+} satisfies Record<keyof DesktopApi, true>;
 
 let exposedName: unknown;
 let exposed: Record<string, unknown>;

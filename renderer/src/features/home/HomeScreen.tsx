@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { BackupsButton } from '../backup/BackupsButton';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { StoragePersistence } from '../settings/StoragePersistence';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
 import { WorkshopList } from './WorkshopList';
 
-type Props = { onOpen: (workshopId: string) => void };
+type Props = { onOpen: (workshopId: string) => void; onOpenBackups: () => void };
 
 /** The start screen: the workshops on this machine and a form to create one. */
-export function HomeScreen({ onOpen }: Props) {
+export function HomeScreen({ onOpen, onOpenBackups }: Props) {
   const { t } = useTranslation();
   return (
     <div className="home">
@@ -16,6 +17,7 @@ export function HomeScreen({ onOpen }: Props) {
           <h1>{t('app.name')}</h1>
           <p className="tagline">{t('app.tagline')}</p>
         </div>
+        <BackupsButton onClick={onOpenBackups} />
         <LanguageSwitch />
       </header>
       <main className="home-main">

@@ -1,0 +1,148 @@
+// Rotating backups of the renderer's database in `<userData>/backups`. The rules that keep a
+// bad moment from destroying good history: every write is atomic (temp file + rename), an
+// empty or much smaller snapshot never becomes the newest backup, and identical data is not
+// written again (ten copies of one state would rotate the real history away).
+import { lstat, mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from '@shared/ipc/channels';
+import type {
+  BackupListResult,
+  BackupReadResult,
+  BackupSummary,
+  BackupWriteResult,
+} from '@shared/ipc/types';
+import { parseSnapshot } from '@shared/io/parseSnapshot';
+import { sameSnapshotContent, serializeSnapshot } from '@shared/io/serializeSnapshot';
+import type { Snapshot } from '@shared/io/snapshotFormat';
+import { writeFileAtomic } from './atomicWrite';
+import {
+  backupIdFor,
+  isBackupTempFile,
+  isMissing,
+  listBackupIds,
+  namesIn,
+  readBackupIndex,
+  timeOfBackupId,
+  type BackupEntry,
+} from './backupFiles';
+
+/** How many backups are kept; older ones are deleted after each new one. */
+export const BACKUPS_KEPT = 10;
+
+/** Refused: a snapshot under this share of the newest backup's bytes, with fewer workshops. */
+export const SHRINK_LIMIT = 0.5;
+
+export type BackupStoreDeps = {
+  /** The backup folder, `<userData>/backups`; created on the first write. */
+  dir: string;
+  /** Writes all or nothing; writeFileAtomic unless a test needs a failing disk. */
+  writeFile?: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  now?: () => number;
+  keep?: number;
+};
+
+export type BackupStore = {
+  write(text: string): Promise<BackupWriteResult>;
+  list(): Promise<BackupListResult>;
+  read(id: string): Promise<BackupReadResult>;
+};
+
+/** Why `snapshot` (serialised to `bytes`) must not become the newest backup, if it must not. */
+export function refusal(
+  snapshot: Snapshot,
+  bytes: number,
+  newest: BackupEntry | undefined,
+): 'empty' | 'much-smaller' | null {
+  if (snapshot.workshops.length === 0) return 'empty';
+  if (!newest?.snapshot) return null;
+  const shrunk = bytes < newest.bytes * SHRINK_LIMIT;
+  return shrunk && snapshot.workshops.length < newest.snapshot.workshops.length
+    ? 'much-smaller'
+    : null;
+}
+
+/** The backup store over a folder. Methods never throw; every outcome is a result union. */
+export function createBackupStore(deps: BackupStoreDeps): BackupStore {
+  const { dir, writeFile = writeFileAtomic, now = Date.now, keep = BACKUPS_KEPT } = deps;
+  // One write at a time: two overlapping rotations could count and delete each other's files.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  async function writeNow(text: string): Promise<BackupWriteResult> {
+    const parsed = parseSnapshot(text);
+    if (!parsed.ok) return { ok: false, reason: 'invalid-request', message: parsed.reason };
+    const body = new TextEncoder().encode(serializeSnapshot(parsed.snapshot));
+    try {
+      await mkdir(dir, { recursive: true });
+      const index = await readBackupIndex(dir);
+      const newest = index.find((entry) => entry.snapshot !== null);
+      const refused = refusal(parsed.snapshot, body.byteLength, newest);
+      if (refused) return { ok: false, reason: refused };
+      if (newest?.snapshot && sameSnapshotContent(newest.snapshot, parsed.snapshot)) {
+        return { ok: true, id: newest.id, unchanged: true };
+      }
+      // Never older than the newest file, even if the clock went back: rotation goes by name.
+      const latest = index[0] ? timeOfBackupId(index[0].id) : -Infinity;
+      const id = backupIdFor(Math.max(now(), latest + 1));
+      await writeFile(join(dir, id), body);
+      await rotate();
+      return { ok: true, id, unchanged: false };
+    } catch (error) {
+      return { ok: false, reason: 'write-failed', message: messageOf(error) };
+    }
+  }
+
+  /** Deletes all but the newest `keep` backups, and temp files of writes that died. */
+  async function rotate(): Promise<void> {
+    const doomed = (await listBackupIds(dir)).slice(keep);
+    const stale = (await namesIn(dir)).filter(isBackupTempFile);
+    // A file that will not go is retried after the next backup; the new one is already safe.
+    await Promise.all(
+      [...doomed, ...stale].map((name) => rm(join(dir, name), { force: true }).catch(() => {})),
+    );
+  }
+
+  return {
+    write(text) {
+      const result = queue.then(() => writeNow(text));
+      queue = result.catch(() => undefined);
+      return result;
+    },
+
+    async list() {
+      try {
+        const index = await readBackupIndex(dir);
+        return { ok: true, backups: index.map(summarise) };
+      } catch (error) {
+        return { ok: false, reason: 'read-failed', message: messageOf(error) };
+      }
+    },
+
+    async read(id) {
+      if (!BACKUP_ID_PATTERN.test(id)) return { ok: false, reason: 'invalid-request' };
+      const path = join(dir, id);
+      try {
+        const info = await lstat(path);
+        if (!info.isFile()) return { ok: false, reason: 'not-found' };
+        if (info.size > MAX_BACKUP_BYTES) return { ok: false, reason: 'too-large' };
+        return { ok: true, text: await readFile(path, 'utf8') };
+      } catch (error) {
+        if (isMissing(error)) return { ok: false, reason: 'not-found' };
+        return { ok: false, reason: 'read-failed', message: messageOf(error) };
+      }
+    },
+  };
+}
+
+function summarise(entry: BackupEntry): BackupSummary {
+  const time = timeOfBackupId(entry.id);
+  return {
+    id: entry.id,
+    createdAt: entry.snapshot?.createdAt ?? new Date(time).toISOString(),
+    bytes: entry.bytes,
+    workshops: entry.snapshot ? entry.snapshot.workshops.length : null,
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

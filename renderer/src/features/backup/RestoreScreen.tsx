@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { backupRepo, type BackupRepo } from '../../db/backupRepo';
+import { platform, type BackupBridge } from '../../platform/platform';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { useLocale } from '../settings/useLocale';
+import { BackupList } from './BackupList';
+import { BackupStatusNote } from './BackupStatusNote';
+import { describeLoadFailure, describeRestoreFailure } from './describeRestoreError';
+import { formatBackupTime } from './formatBackup';
+import { RestoreFromFile } from './RestoreFromFile';
+import { useBackupList } from './useBackupList';
+import { useRestore, type RestoreSource } from './useRestore';
+
+type Props = {
+  onBack: () => void;
+  /** Called once the database holds the restored workshops. */
+  onRestored: () => void;
+  /** The desktop backups; null in the browser. Injected by tests. */
+  bridge?: BackupBridge | null;
+  repo?: Pick<BackupRepo, 'snapshot' | 'restore'>;
+};
+
+/** Backups: the desktop's automatic ones, and restoring from a file the user picks. */
+export function RestoreScreen({
+  onBack,
+  onRestored,
+  bridge = platform.backups,
+  repo = backupRepo,
+}: Props) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const list = useBackupList(bridge);
+  const restore = useRestore({ bridge, repo, onRestored });
+  const { candidate, failure, busy } = restore;
+
+  const sourceText = (source: RestoreSource) =>
+    source.kind === 'file'
+      ? t('backup.sourceFile', { name: source.name })
+      : t('backup.sourceBackup', { date: formatBackupTime(source.createdAt, locale) });
+
+  return (
+    <div className="backups">
+      <header className="app-header">
+        <button type="button" className="ghost" onClick={onBack}>
+          <span aria-hidden="true">← </span>
+          {t('backup.back')}
+        </button>
+        <h1>{t('backup.heading')}</h1>
+      </header>
+      <main className="backups-main">
+        {failure && (
+          <p role="alert" className="form-error">
+            {failure.kind === 'load'
+              ? describeLoadFailure(failure.failure, t)
+              : describeRestoreFailure(failure.error, t)}
+          </p>
+        )}
+        {busy && <p role="status">{t('backup.restoring')}</p>}
+        <section aria-labelledby="auto-backups-heading">
+          <h2 id="auto-backups-heading">{t('backup.autoHeading')}</h2>
+          {bridge ? (
+            <>
+              <p className="muted">{t('backup.autoIntro')}</p>
+              <BackupStatusNote />
+              {list?.ok === false && (
+                <p role="alert" className="form-error">
+                  {t('backup.listFailed', { detail: list.message ?? list.reason })}
+                </p>
+              )}
+              {list?.ok && (
+                <BackupList backups={list.backups} disabled={busy} onRestore={restore.pickBackup} />
+              )}
+            </>
+          ) : (
+            <p className="muted">{t('backup.webIntro')}</p>
+          )}
+        </section>
+        <section aria-labelledby="file-restore-heading">
+          <h2 id="file-restore-heading">{t('backup.fileHeading')}</h2>
+          <p className="muted">{t('backup.fileIntro')}</p>
+          <RestoreFromFile disabled={busy} onPick={restore.pickFile} />
+        </section>
+      </main>
+      {candidate && (
+        <ConfirmDialog
+          heading={t('backup.confirmHeading')}
+          body={[
+            t('backup.confirmBody', {
+              source: sourceText(candidate.source),
+              workshops: t('backup.workshopCount', { count: candidate.snapshot.workshops.length }),
+            }),
+            bridge ? t('backup.confirmSafety') : '',
+          ]
+            .join(' ')
+            .trim()}
+          confirmLabel={t('backup.confirm')}
+          cancelLabel={t('backup.cancel')}
+          onCancel={restore.cancel}
+          onConfirm={() => void restore.confirm()}
+        />
+      )}
+    </div>
+  );
+}

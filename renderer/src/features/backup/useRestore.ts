@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { BackupSummary } from '@shared/ipc/types';
+import type { Snapshot } from '@shared/io/snapshotFormat';
+import type { BackupRepo } from '../../db/backupRepo';
+import type { BackupBridge } from '../../platform/platform';
+import { backupStatus } from './backupStatus';
+import {
+  loadSnapshotBackup,
+  loadSnapshotFile,
+  type LoadFailure,
+  type LoadResult,
+} from './loadSnapshot';
+import { takeBackup } from './takeBackup';
+
+/** Where a snapshot awaiting confirmation came from; data, so the text follows the language. */
+export type RestoreSource = { kind: 'file'; name: string } | { kind: 'backup'; createdAt: string };
+
+export type RestoreCandidate = { snapshot: Snapshot; source: RestoreSource };
+
+export type RestoreFailure =
+  { kind: 'load'; failure: LoadFailure } | { kind: 'restore'; error: unknown };
+
+type Options = {
+  bridge: BackupBridge | null;
+  repo: Pick<BackupRepo, 'snapshot' | 'restore'>;
+  onRestored: () => void;
+};
+
+/**
+ * Load → confirm → restore. Loading checks everything before the user is asked; on the desktop
+ * the current data is backed up before it is replaced, so a wrong choice can be undone.
+ */
+export function useRestore({ bridge, repo, onRestored }: Options) {
+  const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);
+  const [failure, setFailure] = useState<RestoreFailure | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function load(loading: Promise<LoadResult>, source: RestoreSource) {
+    setFailure(null);
+    setBusy(true);
+    try {
+      const result = await loading;
+      if (result.ok) setCandidate({ snapshot: result.snapshot, source });
+      else setFailure({ kind: 'load', failure: result.failure });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function confirm() {
+    if (!candidate) return;
+    setCandidate(null);
+    setBusy(true);
+    try {
+      // Refusals (nothing to save, or much less than the newest backup) are fine here.
+      if (bridge) await takeBackup(repo, bridge, backupStatus.set);
+      await repo.restore(candidate.snapshot);
+      onRestored();
+    } catch (error) {
+      setFailure({ kind: 'restore', error });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return {
+    candidate,
+    failure,
+    busy,
+    pickFile(file: File) {
+      void load(loadSnapshotFile(file), { kind: 'file', name: file.name });
+    },
+    pickBackup(backup: BackupSummary) {
+      if (!bridge) return;
+      const source = { kind: 'backup', createdAt: backup.createdAt } as const;
+      void load(loadSnapshotBackup(bridge, backup.id), source);
+    },
+    confirm,
+    cancel: () => setCandidate(null),
+  };
+}

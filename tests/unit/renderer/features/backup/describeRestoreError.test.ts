@@ -1,0 +1,82 @@
+import i18next from 'i18next';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeBackupResult,
+  describeLoadFailure,
+  describeRestoreFailure,
+} from '../../../../../renderer/src/features/backup/describeRestoreError';
+import type { LoadFailure } from '../../../../../renderer/src/features/backup/loadSnapshot';
+import { loadSnapshotFile } from '../../../../../renderer/src/features/backup/loadSnapshot';
+import { MESSAGES } from '../../../../../shared/i18n';
+import { MAX_SNAPSHOT_BYTES } from '../../../../../shared/io/snapshotFormat';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.init({
+    lng: 'sv',
+    resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+const FAILURES: LoadFailure[] = [
+  { kind: 'parse', reason: 'too-large' },
+  { kind: 'parse', reason: 'not-json' },
+  { kind: 'parse', reason: 'too-deep' },
+  { kind: 'parse', reason: 'wrong-format' },
+  { kind: 'parse', reason: 'newer-version', detail: '2' },
+  { kind: 'parse', reason: 'invalid', detail: 'workshops[0].title: too_big' },
+  { kind: 'read', reason: 'not-found' },
+  { kind: 'read', reason: 'read-failed', detail: 'EACCES' },
+];
+
+describe('restore messages', () => {
+  it.each(['sv', 'en'])('every parse and read failure has its own text in %s', async (lng) => {
+    await i18n.changeLanguage(lng);
+    const texts = FAILURES.map((failure) => describeLoadFailure(failure, i18n.t));
+    for (const text of texts) {
+      expect(text).not.toMatch(/^backup\.|{{|undefined/);
+      expect(text.length).toBeGreaterThan(20);
+    }
+    expect(new Set(texts).size).toBe(texts.length);
+    expect(texts[4]).toContain('2');
+    expect(texts[5]).toContain('workshops[0].title: too_big');
+  });
+
+  it('a full disk and other restore failures read differently', async () => {
+    await i18n.changeLanguage('en');
+    const quota = Object.assign(new Error('x'), { name: 'QuotaExceededError' });
+    expect(describeRestoreFailure(quota, i18n.t)).toMatch(/disk is full/);
+    expect(describeRestoreFailure(new Error('boom'), i18n.t)).toMatch(/nothing was changed: boom/);
+  });
+
+  it('refused and failed automatic backups are explained; written ones need no words', async () => {
+    await i18n.changeLanguage('en');
+    expect(describeBackupResult({ ok: true, id: 'b', unchanged: false }, i18n.t)).toBeNull();
+    expect(describeBackupResult({ ok: false, reason: 'empty' }, i18n.t)).toMatch(/no workshops/);
+    expect(describeBackupResult({ ok: false, reason: 'much-smaller' }, i18n.t)).toMatch(
+      /far fewer workshops/,
+    );
+    expect(
+      describeBackupResult({ ok: false, reason: 'write-failed', message: 'ENOSPC' }, i18n.t),
+    ).toMatch(/failed: ENOSPC/);
+  });
+});
+
+describe('loadSnapshotFile', () => {
+  it('refuses an oversized file without reading it', async () => {
+    let read = false;
+    const huge = {
+      size: MAX_SNAPSHOT_BYTES + 1,
+      text: async () => {
+        read = true;
+        return '';
+      },
+    } as unknown as Blob;
+    expect(await loadSnapshotFile(huge)).toEqual({
+      ok: false,
+      failure: { kind: 'parse', reason: 'too-large' },
+    });
+    expect(read).toBe(false);
+  });
+});

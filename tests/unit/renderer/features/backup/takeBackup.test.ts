@@ -1,0 +1,38 @@
+import { describe, expect, it, vi } from 'vitest';
+import { takeBackup } from '../../../../../renderer/src/features/backup/takeBackup';
+import { parseSnapshot } from '../../../../../shared/io/parseSnapshot';
+import { snapshotOf } from '../../../shared/io/snapshotFixtures';
+
+describe('takeBackup', () => {
+  it('hands the serialised snapshot to the bridge and reports the answer', async () => {
+    const write = vi.fn(
+      async (_text: string) => ({ ok: true, id: 'b', unchanged: false }) as const,
+    );
+    const report = vi.fn();
+    const result = await takeBackup({ snapshot: async () => snapshotOf(2) }, { write }, report);
+    expect(result).toEqual({ ok: true, id: 'b', unchanged: false });
+    expect(parseSnapshot(write.mock.calls[0]?.[0] ?? '')).toEqual({
+      ok: true,
+      snapshot: snapshotOf(2),
+    });
+    expect(report).toHaveBeenCalledWith({ at: expect.any(Number), result });
+  });
+
+  it('turns a failed database read into a reported failure, not a throw', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const write = vi.fn();
+    const report = vi.fn();
+    const result = await takeBackup(
+      {
+        snapshot: async () => {
+          throw new Error('database closed');
+        },
+      },
+      { write },
+      report,
+    );
+    expect(result).toEqual({ ok: false, reason: 'write-failed', message: 'database closed' });
+    expect(write).not.toHaveBeenCalled();
+    expect(report).toHaveBeenCalledWith({ at: expect.any(Number), result });
+  });
+});
