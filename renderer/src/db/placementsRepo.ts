@@ -8,6 +8,33 @@ export function createPlacementsRepo(database: WorkshopDatabase) {
   const touch = (workshopId: string, now: number) =>
     database.workshops.update(workshopId, { updatedAt: now });
 
+  async function moveTo(
+    workshopId: string,
+    modelId: string,
+    spot: Position | null,
+    now = Date.now(),
+  ): Promise<Position | null> {
+    return database.transaction('rw', database.workshops, database.placements, async () => {
+      const key: [string, string] = [workshopId, modelId];
+      const previous = await database.placements.get(key);
+      if (spot) {
+        if (!(await database.workshops.get(workshopId))) {
+          throw new Error(`Workshop ${workshopId} does not exist`);
+        }
+        await database.placements.put({
+          workshopId,
+          modelId,
+          position: clampPosition(spot),
+          updatedAt: now,
+        });
+      } else {
+        await database.placements.delete(key);
+      }
+      await touch(workshopId, now);
+      return previous && isPosition(previous.position) ? previous.position : null;
+    });
+  }
+
   return {
     /**
      * A workshop's placements. Rows whose position is not a point in the matrix (written by a
@@ -33,27 +60,21 @@ export function createPlacementsRepo(database: WorkshopDatabase) {
       return counts;
     },
 
-    /** Places or moves a model; the position is clamped into the matrix. */
+    /**
+     * Puts a model at a position (clamped into the matrix), or back in the tray with null, and
+     * returns where it was before — read and written in one transaction, so undo knows exactly
+     * what to restore and a drop costs one durable commit.
+     */
+    moveTo,
+
+    /** Places or moves a model. */
     async place(workshopId: string, modelId: string, position: Position, now = Date.now()) {
-      await database.transaction('rw', database.workshops, database.placements, async () => {
-        const workshop = await database.workshops.get(workshopId);
-        if (!workshop) throw new Error(`Workshop ${workshopId} does not exist`);
-        await database.placements.put({
-          workshopId,
-          modelId,
-          position: clampPosition(position),
-          updatedAt: now,
-        });
-        await touch(workshopId, now);
-      });
+      await moveTo(workshopId, modelId, position, now);
     },
 
     /** Takes a model off the matrix, back to the tray. */
     async remove(workshopId: string, modelId: string, now = Date.now()) {
-      await database.transaction('rw', database.workshops, database.placements, async () => {
-        await database.placements.delete([workshopId, modelId]);
-        await touch(workshopId, now);
-      });
+      await moveTo(workshopId, modelId, null, now);
     },
   };
 }

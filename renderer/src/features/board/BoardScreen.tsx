@@ -1,4 +1,3 @@
-import { DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getModel, localize, MODELS } from '@shared/catalogue';
@@ -6,12 +5,12 @@ import { placementsRepo } from '../../db/placementsRepo';
 import { usePlacements } from '../../db/usePlacements';
 import { useWorkshop } from '../../db/useWorkshop';
 import { WorkshopMeta } from '../../ui/WorkshopMeta';
-import { CatalogueTray } from '../catalogue/CatalogueTray';
 import { ModelDetailsDialog } from '../catalogue/ModelDetailsDialog';
 import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { useLocale } from '../settings/useLocale';
-import { Matrix } from './Matrix';
+import { BoardWorkspace } from './BoardWorkspace';
+import { matrixCards } from './matrixCards';
 import { moveModelCommand } from './placementCommands';
 import { SaveIndicator } from './SaveIndicator';
 import { useBoardDrag } from './useBoardDrag';
@@ -43,19 +42,33 @@ export function BoardScreen({ workshopId, onBack }: Props) {
     [t, titleOf],
   );
   const history = useHistory(track, onHistoryStep);
+  const { run } = history;
   const [focusModelId, setFocusModelId] = useState<string | null>(null);
   const placedIds = useMemo(() => new Set(placements?.map((p) => p.modelId)), [placements]);
-  const drag = useBoardDrag(workshopId, placedIds, history.run, setFocusModelId);
+  const drag = useBoardDrag({
+    workshopId,
+    repo: placementsRepo,
+    placedIds,
+    run,
+    focusCard: setFocusModelId,
+  });
+  const cards = useMemo(
+    () =>
+      matrixCards(placements ?? [], (modelId) => {
+        const model = getModel(modelId);
+        return model && localize(model.title, locale);
+      }),
+    [placements, locale],
+  );
   const [detailsId, setDetailsId] = useState<string | null>(null);
 
+  // Stable, so the memoised matrix and its cards are not redrawn by unrelated board state.
   const returnToTray = useCallback(
     (modelId: string) => {
       setFocusModelId(modelId);
-      history
-        .run(moveModelCommand(placementsRepo, workshopId, modelId, null))
-        .catch(() => undefined);
+      run(moveModelCommand(placementsRepo, workshopId, modelId, null)).catch(() => undefined);
     },
-    [history, workshopId],
+    [run, workshopId],
   );
 
   if (workshop === undefined || placements === undefined) return null;
@@ -100,24 +113,15 @@ export function BoardScreen({ workshopId, onBack }: Props) {
       <p role="status" className="visually-hidden">
         {notice}
       </p>
-      <DndContext {...drag.contextProps}>
-        <main className="board-main">
-          <CatalogueTray
-            placedIds={placedIds}
-            focusModelId={focusModelId}
-            onShowDetails={setDetailsId}
-          />
-          <Matrix
-            placements={placements}
-            focusModelId={focusModelId}
-            onShowDetails={setDetailsId}
-            onReturnToTray={returnToTray}
-          />
-        </main>
-        <DragOverlay dropAnimation={null}>
-          {drag.activeModelId && <div className="drag-overlay">{titleOf(drag.activeModelId)}</div>}
-        </DragOverlay>
-      </DndContext>
+      <BoardWorkspace
+        contextProps={drag.contextProps}
+        cards={cards}
+        placedIds={placedIds}
+        focusModelId={focusModelId}
+        titleOf={titleOf}
+        onShowDetails={setDetailsId}
+        onReturnToTray={returnToTray}
+      />
       {detailsId && (
         <ModelDetailsDialog
           modelId={detailsId}

@@ -1,15 +1,14 @@
 import { useDroppable } from '@dnd-kit/core';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getModel, localize } from '@shared/catalogue';
 import { QUADRANTS } from '@shared/domain/quadrant';
-import { rankPlacements } from '@shared/domain/ranking';
-import type { Placement } from '@shared/domain/workshop';
-import { useLocale } from '../settings/useLocale';
 import { MATRIX_DROP_ID } from './dragIds';
+import type { MatrixCard } from './matrixCards';
 import { PlacedCard } from './PlacedCard';
 
 type Props = {
-  placements: readonly Placement[];
+  /** In plan order, titles resolved (see `matrixCards`). */
+  cards: readonly MatrixCard[];
   focusModelId: string | null;
   onShowDetails: (modelId: string) => void;
   onReturnToTray: (modelId: string) => void;
@@ -20,10 +19,29 @@ type Props = {
  * (low → high). Quadrants in reading order: quick wins, strategic, fill-ins, reconsider.
  * Cards come in plan order, so Tab walks them from the best bet to the weakest.
  */
-export function Matrix({ placements, focusModelId, onShowDetails, onReturnToTray }: Props) {
+export const Matrix = memo(function Matrix(props: Props) {
+  const { cards, focusModelId, onShowDetails, onReturnToTray } = props;
   const { t } = useTranslation();
-  const locale = useLocale();
-  const { setNodeRef, isOver } = useDroppable({ id: MATRIX_DROP_ID });
+  const { setNodeRef, isOver, active } = useDroppable({ id: MATRIX_DROP_ID });
+  // The matrix re-renders when a drag starts, ends or crosses its edge; the same elements then
+  // let React skip every card without comparing hundreds of props.
+  const placed = useMemo(
+    () =>
+      cards.map((card) => (
+        <PlacedCard
+          key={card.modelId}
+          modelId={card.modelId}
+          title={card.title}
+          where={t(`quadrant.${card.quadrant}`)}
+          x={card.x}
+          y={card.y}
+          autoFocus={card.modelId === focusModelId}
+          onShowDetails={onShowDetails}
+          onReturnToTray={onReturnToTray}
+        />
+      )),
+    [cards, focusModelId, onShowDetails, onReturnToTray, t],
+  );
 
   return (
     <section className="matrix-frame">
@@ -41,29 +59,14 @@ export function Matrix({ placements, focusModelId, onShowDetails, onReturnToTray
         role="group"
         aria-label={t('board.matrixLabel')}
         aria-describedby="matrix-axes"
-        className={`matrix${isOver ? ' is-over' : ''}`}
+        className={`matrix${isOver ? ' is-over' : ''}${active ? ' is-dragging' : ''}`}
       >
         {QUADRANTS.map((quadrant) => (
           <div key={quadrant} className={`quadrant quadrant-${quadrant}`}>
             <span className="quadrant-name">{t(`quadrant.${quadrant}`)}</span>
           </div>
         ))}
-        {rankPlacements(placements).map((placement) => {
-          const model = getModel(placement.modelId);
-          if (!model) return null;
-          return (
-            <PlacedCard
-              key={placement.modelId}
-              modelId={placement.modelId}
-              title={localize(model.title, locale)}
-              where={t(`quadrant.${placement.quadrant}`)}
-              position={placement.position}
-              autoFocus={placement.modelId === focusModelId}
-              onShowDetails={() => onShowDetails(placement.modelId)}
-              onReturnToTray={() => onReturnToTray(placement.modelId)}
-            />
-          );
-        })}
+        {placed}
       </div>
       <div className="axis-x" aria-hidden="true">
         <span>{t('board.xLow')}</span>
@@ -72,4 +75,4 @@ export function Matrix({ placements, focusModelId, onShowDetails, onReturnToTray
       </div>
     </section>
   );
-}
+});

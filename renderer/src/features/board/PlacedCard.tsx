@@ -1,4 +1,4 @@
-import type { Position } from '@shared/domain/matrix';
+import { memo } from 'react';
 import { useCardDraggable } from './useCardDraggable';
 
 type Props = {
@@ -6,43 +6,42 @@ type Props = {
   title: string;
   /** Where the card sits, said to screen readers (the quadrant's name). */
   where: string;
-  position: Position;
+  /** Matrix position (0..1), as plain numbers so unchanged cards keep equal props. */
+  x: number;
+  y: number;
   autoFocus: boolean;
-  onShowDetails: () => void;
-  onReturnToTray: () => void;
+  onShowDetails: (modelId: string) => void;
+  onReturnToTray: (modelId: string) => void;
 };
 
 /**
  * A model on the matrix, centred on its position; drag it to move it or back to the tray,
- * or press Delete to send it back.
+ * or press Delete to send it back. Memoised: a drop re-renders only the card that moved.
  */
-export function PlacedCard(props: Props) {
-  const { modelId, title, where, position, autoFocus, onShowDetails, onReturnToTray } = props;
-  const { setNodeRef, attributes, listeners, isDragging, onKeyDown } = useCardDraggable({
+export const PlacedCard = memo(function PlacedCard(props: Props) {
+  const { modelId, title, where, x, y, autoFocus, onShowDetails, onReturnToTray } = props;
+  const card = useCardDraggable({
     modelId,
     onShowDetails,
     autoFocus,
     onKey: (event) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return false;
-      onReturnToTray();
+      onReturnToTray(modelId);
       return true;
     },
   });
   const whereId = `where-${modelId}`;
   return (
     <div
-      ref={setNodeRef}
-      className={`placed-card${isDragging ? ' is-dragging' : ''}`}
-      style={{ left: `${position.x * 100}%`, top: `${(1 - position.y) * 100}%` }}
-      data-x={position.x.toFixed(3)}
-      data-y={position.y.toFixed(3)}
+      ref={card.ref}
+      className={`placed-card${card.isDragging ? ' is-dragging' : ''}`}
+      style={{ left: `${x * 100}%`, top: `${(1 - y) * 100}%` }}
+      data-x={x.toFixed(3)}
+      data-y={y.toFixed(3)}
       title={title}
-      {...attributes}
-      {...listeners}
+      {...card.props}
       aria-label={title}
-      aria-describedby={`${whereId} ${attributes['aria-describedby']}`}
-      onKeyDown={onKeyDown}
-      onClick={onShowDetails}
+      aria-describedby={[whereId, card.describedBy].filter(Boolean).join(' ')}
     >
       <span className="placed-card-text">{title}</span>
       <span id={whereId} className="visually-hidden">
@@ -50,4 +49,4 @@ export function PlacedCard(props: Props) {
       </span>
     </div>
   );
-}
+});

@@ -18,8 +18,8 @@ export type Spot = Position | null;
 
 /**
  * Moves a model to a matrix position or back to the tray. Where it came from is read from the
- * database when the command runs, not from what the screen last showed, so undo is exact even
- * when a live query has not caught up yet.
+ * database in the same transaction as the move, not from what the screen last showed, so undo
+ * is exact even when a live query has not caught up yet.
  */
 export function moveModelCommand(
   repo: PlacementsRepo,
@@ -28,15 +28,14 @@ export function moveModelCommand(
   to: Spot,
 ): Command {
   let from: Spot = null;
-  const goTo = (spot: Spot) =>
-    spot ? repo.place(workshopId, modelId, spot) : repo.remove(workshopId, modelId);
   return {
     name: to ? 'place' : 'return-to-tray',
     modelId,
     apply: async () => {
-      from = (await repo.positionOf(workshopId, modelId)) ?? null;
-      await goTo(to);
+      from = await repo.moveTo(workshopId, modelId, to);
     },
-    revert: () => goTo(from),
+    revert: async () => {
+      await repo.moveTo(workshopId, modelId, from);
+    },
   };
 }

@@ -5,12 +5,12 @@ import {
   TouchSensor,
   useSensor,
   useSensors,
+  type DndContextProps,
   type DragEndEvent,
-  type DragStartEvent,
   type MeasuringConfiguration,
 } from '@dnd-kit/core';
-import { useCallback, useState } from 'react';
-import { placementsRepo } from '../../db/placementsRepo';
+import { useCallback, useMemo } from 'react';
+import type { PlacementsRepo } from '../../db/placementsRepo';
 import { dropTargetDetection } from './collision';
 import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
 import { matrixDropPosition } from './dropPosition';
@@ -23,18 +23,21 @@ import { useLastPointer } from './useLastPointer';
 // start every drag half a card off, so a card lifted and dropped in place would drift.
 const measuring: MeasuringConfiguration = { draggable: { measure: getClientRect } };
 
+type Options = {
+  workshopId: string;
+  /** Where drops are written (the bench passes its own database). */
+  repo: PlacementsRepo;
+  placedIds: ReadonlySet<string>;
+  run: (command: Command) => Promise<void>;
+  focusCard: (modelId: string | null) => void;
+};
+
 /**
  * Everything the board's DndContext needs: mouse, touch and keyboard sensors, where a drop
  * lands, and the command each drop runs (so undo covers drags). After a keyboard drop, focus
- * follows the card to where it landed.
+ * follows the card to where it landed. Which card is lifted is CardDragProvider's business.
  */
-export function useBoardDrag(
-  workshopId: string,
-  placedIds: ReadonlySet<string>,
-  run: (command: Command) => Promise<void>,
-  focusCard: (modelId: string | null) => void,
-) {
-  const [activeModelId, setActiveModelId] = useState<string | null>(null);
+export function useBoardDrag({ workshopId, repo, placedIds, run, focusCard }: Options) {
   const sensors = useSensors(
     // A small distance keeps clicks (open details) apart from drags.
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -49,14 +52,8 @@ export function useBoardDrag(
   const accessibility = useAnnouncements();
   const lastPointer = useLastPointer();
 
-  const onDragStart = useCallback((event: DragStartEvent) => {
-    const data = event.active.data.current;
-    setActiveModelId(isCardDragData(data) ? data.modelId : null);
-  }, []);
-
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
-      setActiveModelId(null);
       const data = event.active.data.current;
       if (!isCardDragData(data)) return;
       let to: Spot;
@@ -75,23 +72,21 @@ export function useBoardDrag(
       }
       focusCard(event.activatorEvent instanceof KeyboardEvent ? data.modelId : null);
       // Errors surface in the save indicator; the command is then not recorded.
-      run(moveModelCommand(placementsRepo, workshopId, data.modelId, to)).catch(() => undefined);
+      run(moveModelCommand(repo, workshopId, data.modelId, to)).catch(() => undefined);
     },
-    [placedIds, run, workshopId, lastPointer, focusCard],
+    [placedIds, run, repo, workshopId, lastPointer, focusCard],
   );
 
-  const onDragCancel = useCallback(() => setActiveModelId(null), []);
-
-  return {
-    activeModelId,
-    contextProps: {
+  // Stable between drops, so the board's other state changes do not re-render the drag context.
+  const contextProps = useMemo<DndContextProps>(
+    () => ({
       sensors,
       measuring,
       collisionDetection: dropTargetDetection,
       accessibility,
-      onDragStart,
       onDragEnd,
-      onDragCancel,
-    },
-  };
+    }),
+    [sensors, accessibility, onDragEnd],
+  );
+  return { contextProps };
 }

@@ -1,48 +1,74 @@
-import { useDraggable } from '@dnd-kit/core';
-import { useEffect, type KeyboardEvent } from 'react';
+import {
+  useContext,
+  useEffect,
+  useRef,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type SyntheticEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardDragId, type CardDragData } from './dragIds';
+import { CardDragContext } from './cardDragContext';
 
 type Options = {
   modelId: string;
-  onShowDetails: () => void;
+  onShowDetails: (modelId: string) => void;
   /** Focus the card when it appears, e.g. where a keyboard drop put it. */
   autoFocus: boolean;
   /** Extra keys the card understands (Delete on the matrix). */
-  onKey?: (event: KeyboardEvent) => boolean;
+  onKey?: (event: KeyboardEvent<HTMLElement>) => boolean;
 };
 
+type Handler = (event: SyntheticEvent<HTMLElement>) => void;
+
 /**
- * What tray cards and placed cards share: one draggable per model, Space to lift (dnd-kit's
- * keyboard sensor), Enter or a click to open the description, spoken in the UI language.
+ * What tray cards and placed cards share: a button that CardDragProvider can lift, Space to lift
+ * (dnd-kit's keyboard sensor), Enter or a click to open the description, spoken in the UI
+ * language. The card re-renders when it is lifted or put down, not while it moves.
  */
 export function useCardDraggable({ modelId, onShowDetails, autoFocus, onKey }: Options) {
   const { t } = useTranslation();
-  const data: CardDragData = { modelId };
-  const draggable = useDraggable({
-    id: cardDragId(modelId),
-    data,
-    attributes: { roleDescription: t('dnd.roleDescription') },
-  });
-  const { node, listeners, isDragging } = draggable;
+  const drag = useContext(CardDragContext);
+  const ref = useRef<HTMLDivElement>(null);
+  const isDragging = useSyncExternalStore(
+    drag.activeCard.subscribe,
+    () => drag.activeCard.get() === modelId,
+  );
 
   useEffect(() => {
-    if (autoFocus) node.current?.focus();
-  }, [autoFocus, node]);
+    if (autoFocus) ref.current?.focus();
+  }, [autoFocus]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
+  const activators: Record<string, Handler> = Object.fromEntries(
+    drag.eventNames.map((name) => [name, (event) => drag.activate(name, modelId, event)]),
+  );
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // While lifted, every key belongs to the drag (Enter must not open a dialog mid-move).
     if (!isDragging && event.key === 'Enter') {
       event.preventDefault();
-      onShowDetails();
+      onShowDetails(modelId);
       return;
     }
     if (!isDragging && onKey?.(event)) {
       event.preventDefault();
       return;
     }
-    listeners?.onKeyDown?.(event);
+    activators.onKeyDown?.(event);
   };
 
-  return { ...draggable, onKeyDown };
+  return {
+    ref,
+    isDragging,
+    /** dnd-kit's hidden instructions, to join with the card's own description. */
+    describedBy: drag.describedBy,
+    /** Spread onto the card's element. */
+    props: {
+      role: 'button',
+      tabIndex: 0,
+      'aria-pressed': isDragging || undefined,
+      'aria-roledescription': t('dnd.roleDescription'),
+      ...activators,
+      onKeyDown,
+      onClick: () => onShowDetails(modelId),
+    },
+  };
 }

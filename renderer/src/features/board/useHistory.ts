@@ -12,12 +12,15 @@ function boardHasKeys(target: EventTarget | null): boolean {
   );
 }
 
+// One shared default, so the callbacks below stay stable across renders.
+const ignoreStep = () => {};
+
 /**
  * Undo and redo over commands. Operations run one after another (a queue), so Ctrl+Z pressed
  * while a drop is still saving undoes that drop, not the one before. A command whose write
  * fails is not recorded, so undo never reverts something that did not happen.
  */
-export function useHistory(track: Track, onStep: (event: HistoryEvent) => void = () => {}) {
+export function useHistory(track: Track, onStep: (event: HistoryEvent) => void = ignoreStep) {
   const done = useRef<Command[]>([]);
   const undone = useRef<Command[]>([]);
   const queue = useRef<Promise<void>>(Promise.resolve());

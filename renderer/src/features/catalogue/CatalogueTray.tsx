@@ -1,5 +1,5 @@
 import { useDroppable } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localize, modelsByCategory, searchModels } from '@shared/catalogue';
 import { TRAY_DROP_ID } from '../board/dragIds';
@@ -12,8 +12,12 @@ type Props = {
   onShowDetails: (modelId: string) => void;
 };
 
-/** The catalogue's unplaced models by category, with search; cards dropped here leave the matrix. */
-export function CatalogueTray({ placedIds, focusModelId, onShowDetails }: Props) {
+/**
+ * The catalogue's unplaced models by category, with search; cards dropped here leave the matrix.
+ * Memoised, so the board's save status changing does not redraw the tray.
+ */
+export const CatalogueTray = memo(function CatalogueTray(props: Props) {
+  const { placedIds, focusModelId, onShowDetails } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [query, setQuery] = useState('');
@@ -61,7 +65,7 @@ export function CatalogueTray({ placedIds, focusModelId, onShowDetails }: Props)
                   modelId={model.id}
                   title={localize(model.title, locale)}
                   autoFocus={model.id === focusModelId}
-                  onShowDetails={() => onShowDetails(model.id)}
+                  onShowDetails={onShowDetails}
                 />
               ))}
             </ul>
@@ -70,4 +74,4 @@ export function CatalogueTray({ placedIds, focusModelId, onShowDetails }: Props)
       </div>
     </aside>
   );
-}
+});

@@ -1,25 +1,29 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCardDraggable } from '../board/useCardDraggable';
 
-type Props = { modelId: string; title: string; autoFocus: boolean; onShowDetails: () => void };
+type Props = {
+  modelId: string;
+  title: string;
+  autoFocus: boolean;
+  onShowDetails: (modelId: string) => void;
+};
 
-/** A model waiting in the tray: drag it onto the matrix, or open its full description. */
-export function TrayCard({ modelId, title, autoFocus, onShowDetails }: Props) {
+/**
+ * A model waiting in the tray: drag it onto the matrix, or open its full description.
+ * Memoised: the tray re-renders when a drag starts, ends or passes over it; its cards do not.
+ */
+export const TrayCard = memo(function TrayCard(props: Props) {
+  const { modelId, title, autoFocus, onShowDetails } = props;
   const { t } = useTranslation();
-  const { setNodeRef, attributes, listeners, isDragging, onKeyDown } = useCardDraggable({
-    modelId,
-    onShowDetails,
-    autoFocus,
-  });
+  const card = useCardDraggable({ modelId, onShowDetails, autoFocus });
   return (
-    <li className={`tray-card${isDragging ? ' is-dragging' : ''}`}>
+    <li className={`tray-card${card.isDragging ? ' is-dragging' : ''}`}>
       <div
-        ref={setNodeRef}
+        ref={card.ref}
         className="tray-card-handle"
-        {...attributes}
-        {...listeners}
-        onKeyDown={onKeyDown}
-        onClick={onShowDetails}
+        {...card.props}
+        aria-describedby={card.describedBy}
       >
         {title}
       </div>
@@ -27,10 +31,10 @@ export function TrayCard({ modelId, title, autoFocus, onShowDetails }: Props) {
         type="button"
         className="ghost info-button"
         aria-label={t('board.details', { title })}
-        onClick={onShowDetails}
+        onClick={() => onShowDetails(modelId)}
       >
         i
       </button>
     </li>
   );
-}
+});

@@ -1,0 +1,183 @@
+// @vitest-environment jsdom
+import './renderCounts';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useMemo } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { getModel } from '../../../../../shared/catalogue';
+import type { Placement } from '../../../../../shared/domain/workshop';
+import { WorkshopDatabase } from '../../../../../renderer/src/db/db';
+import { createPlacementsRepo } from '../../../../../renderer/src/db/placementsRepo';
+import { BoardWorkspace } from '../../../../../renderer/src/features/board/BoardWorkspace';
+import { matrixCards } from '../../../../../renderer/src/features/board/matrixCards';
+import type { Command } from '../../../../../renderer/src/features/board/placementCommands';
+import { useBoardDrag } from '../../../../../renderer/src/features/board/useBoardDrag';
+import { renderInEnglish } from '../catalogue/renderInEnglish';
+import { takeRenders } from './renderCounts';
+
+const database = new WorkshopDatabase(`workspace-${crypto.randomUUID()}`);
+const repo = createPlacementsRepo(database);
+const title = (id: string) => getModel(id)?.title.en ?? id;
+const onShowDetails = vi.fn();
+const onReturnToTray = vi.fn();
+const run = vi.fn(async (_command: Command) => undefined);
+const focusCard = vi.fn();
+
+/**
+ * jsdom lays nothing out: give the tray, the matrix and the cards boxes (tray on the left, the
+ * matrix beside it) so keyboard moves have somewhere to go.
+ */
+function box(element: Element) {
+  const [left, top, width, height] = element.matches('[role="group"]')
+    ? [400, 0, 1000, 800]
+    : element.matches('aside')
+      ? [0, 0, 320, 800]
+      : element.matches('[aria-roledescription]')
+        ? [20, 100, 200, 40]
+        : [0, 0, 0, 0];
+  const rect = { left, top, width, height, x: left, y: top, right: left + width };
+  return { ...rect, bottom: top + height, toJSON: () => rect };
+}
+const realBox = Element.prototype.getBoundingClientRect;
+beforeAll(() => {
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    return box(this) as DOMRect;
+  };
+  // dnd-kit's keyboard sensor scrolls the lifted card into view; jsdom has no scrolling.
+  Element.prototype.scrollIntoView ??= () => undefined;
+});
+afterEach(() => {
+  cleanup();
+  takeRenders();
+  vi.clearAllMocks();
+});
+afterAll(async () => {
+  Element.prototype.getBoundingClientRect = realBox;
+  await database.delete();
+});
+
+const placed = (modelId: string, x: number, y: number): Placement => ({
+  workshopId: 'w',
+  modelId,
+  position: { x, y },
+  updatedAt: 0,
+});
+
+function Board({ placements }: { placements: Placement[] }) {
+  const placedIds = useMemo(() => new Set(placements.map((p) => p.modelId)), [placements]);
+  const drag = useBoardDrag({ workshopId: 'w', repo, placedIds, run, focusCard });
+  const cards = useMemo(() => matrixCards(placements, title), [placements]);
+  return (
+    <BoardWorkspace
+      contextProps={drag.contextProps}
+      cards={cards}
+      placedIds={placedIds}
+      focusModelId={null}
+      titleOf={title}
+      onShowDetails={onShowDetails}
+      onReturnToTray={onReturnToTray}
+    />
+  );
+}
+
+async function showBoard() {
+  await renderInEnglish(
+    <Board placements={[placed('open-data', 0.2, 0.3), placed('climate-label', 0.8, 0.8)]} />,
+  );
+  return userEvent.setup();
+}
+
+const card = (id: string) => screen.getByRole('button', { name: title(id) });
+/** Names of the cards that are lifted (aria-pressed). */
+const pressed = () =>
+  screen
+    .queryAllByRole('button', { pressed: true })
+    .map((el) => el.getAttribute('aria-label') ?? el.textContent);
+const cardRenders = () => {
+  const renders = takeRenders();
+  return (renders.get('TrayCard') ?? 0) + (renders.get('PlacedCard') ?? 0);
+};
+
+describe('BoardWorkspace', () => {
+  it('makes every card a movable model described by the drag instructions', async () => {
+    await showBoard();
+    for (const id of ['diploma', 'open-data']) {
+      const element = card(id);
+      expect(element.getAttribute('aria-roledescription')).toBe('movable model');
+      expect(element.tabIndex).toBe(0);
+      const described = (element.getAttribute('aria-describedby') ?? '').split(' ');
+      const texts = described.map((id) => document.getElementById(id)?.textContent ?? '');
+      expect(texts.some((text) => text.startsWith('Press space to pick up the model.'))).toBe(true);
+    }
+  });
+
+  it('lifts a card with Space and re-renders that card only, not while it moves', async () => {
+    const user = await showBoard();
+    card('diploma').focus();
+    takeRenders();
+
+    await user.keyboard(' ');
+    await waitFor(() => expect(pressed()).toEqual([title('diploma')]));
+    expect(cardRenders()).toBe(1);
+    // dnd-kit's live region says so (in jsdom every box is empty, so it is soon "over the list").
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' }).textContent).toContain(title('diploma')),
+    );
+    takeRenders();
+
+    // The keyboard sensor starts listening for arrows a tick after the pick-up.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowDown}');
+    expect(cardRenders()).toBe(0);
+
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(pressed()).toEqual([]));
+    expect(cardRenders()).toBe(1);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it('drops a card lifted with the keyboard where the arrows took it', async () => {
+    const user = await showBoard();
+    card('diploma').focus();
+    await user.keyboard(' ');
+    await waitFor(() => expect(pressed()).toEqual([title('diploma')]));
+
+    // The first arrow jumps to the matrix's centre; Space drops the card there.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await user.keyboard('{ArrowRight}');
+    await waitFor(() =>
+      expect(screen.getByRole('status', { name: '' }).textContent).toBe(
+        `${title('diploma')}: Quick wins, resources 50 %, climate impact 50 %.`,
+      ),
+    );
+    await user.keyboard(' ');
+    await waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    expect(run.mock.calls[0]?.[0]).toMatchObject({ name: 'place', modelId: 'diploma' });
+    expect(focusCard).toHaveBeenLastCalledWith('diploma');
+    expect(pressed()).toEqual([]);
+  });
+
+  it('keeps the card in hand when another card is pressed during a mouse drag', async () => {
+    await showBoard();
+    fireEvent.mouseDown(card('diploma'), { button: 0, clientX: 120, clientY: 120 });
+    fireEvent.mouseMove(document, { clientX: 140, clientY: 140 });
+    await waitFor(() => expect(pressed()).toEqual([title('diploma')]));
+
+    // A finger on another card: dnd-kit ignores it, and so must the board.
+    fireEvent.touchStart(card('open-data'), { touches: [{ clientX: 1, clientY: 1 }] });
+    fireEvent.mouseMove(document, { clientX: 900, clientY: 400 });
+    fireEvent.mouseUp(document, { clientX: 900, clientY: 400 });
+
+    await waitFor(() => expect(run).toHaveBeenCalledTimes(1));
+    expect(run.mock.calls[0]?.[0]).toMatchObject({ name: 'place', modelId: 'diploma' });
+    expect(pressed()).toEqual([]);
+  });
+
+  it('opens a card with Enter instead of lifting it', async () => {
+    const user = await showBoard();
+    card('diploma').focus();
+    await user.keyboard('{Enter}');
+    expect(onShowDetails).toHaveBeenCalledWith('diploma');
+    expect(pressed()).toEqual([]);
+  });
+});
