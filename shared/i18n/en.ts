@@ -79,7 +79,7 @@ export const en = {
   storage: {
     persistent: 'Storage is persistent: the browser will not clear the workshops.',
     'best-effort':
-      'The browser may clear data when the disk fills up. Export a backup after each workshop.',
+      'The browser may clear data when the disk fills up. Save a backup file (Backups) after each workshop.',
     unknown: 'Unknown whether the browser keeps the data when the disk is full.',
   },
   card: {
@@ -124,6 +124,11 @@ export const en = {
     fileHeading: 'Restore from a file',
     fileIntro: 'Choose a Klimatverkstad backup (.json).',
     fromFile: 'Restore from file…',
+    saveHeading: 'Save a backup file',
+    saveIntro:
+      'Saves all workshops to one file — keep it on a USB stick or move the workshops to another computer.',
+    saveButton: 'Save a backup file…',
+    saved: 'The backup was saved as {{name}}.',
     confirmHeading: 'Replace all workshops?',
     confirmBody:
       'All workshops on this computer will be replaced by the contents of {{source}} ({{workshops}}). Workshops that are not in it will be removed.',

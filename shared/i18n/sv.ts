@@ -77,7 +77,7 @@ export const sv = {
   storage: {
     persistent: 'Lagringen är beständig: webbläsaren rensar inte workshopparna.',
     'best-effort':
-      'Webbläsaren kan rensa data när disken blir full. Exportera en säkerhetskopia efter varje workshop.',
+      'Webbläsaren kan rensa data när disken blir full. Spara en säkerhetskopia som fil (Säkerhetskopior) efter varje workshop.',
     unknown: 'Okänt om webbläsaren behåller datan vid diskbrist.',
   },
   card: {
@@ -122,6 +122,11 @@ export const sv = {
     fileHeading: 'Återställ från fil',
     fileIntro: 'Välj en säkerhetskopia (.json) från Klimatverkstad.',
     fromFile: 'Återställ från fil…',
+    saveHeading: 'Spara en säkerhetskopia som fil',
+    saveIntro:
+      'Sparar alla workshoppar i en fil – spara den på ett USB-minne eller flytta workshopparna till en annan dator.',
+    saveButton: 'Spara säkerhetskopia…',
+    saved: 'Säkerhetskopian sparades som {{name}}.',
     confirmHeading: 'Ersätta alla workshoppar?',
     confirmBody:
       'Alla workshoppar på den här datorn ersätts med innehållet i {{source}} ({{workshops}}). Workshoppar som inte finns där tas bort.',

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { getModel } from '../../shared/catalogue';
 import { createSnapshot, serializeSnapshot } from '../../shared/io/serializeSnapshot';
-import { expect, test } from './fixtures';
+import { expect, pickUpWithKeyboard, test } from './fixtures';
 
 const openData = getModel('open-data')?.title.en ?? 'open-data';
 
@@ -104,4 +104,41 @@ test('a broken file shows the error and leaves the workshops untouched', async (
 
   await page.getByRole('button', { name: 'All workshops' }).click();
   await expectWorkshops(page, ['Behåll mig']);
+});
+
+test('a saved backup file brings deleted workshops back, placements included', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Sparas i fil');
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  const matrix = page.getByRole('group', { name: 'Matrix: resources and climate impact' });
+  await pickUpWithKeyboard(page, page.getByRole('button', { name: openData, exact: true }));
+  await page.keyboard.press('ArrowUp');
+  await expect(
+    page.getByRole('status').filter({ hasText: `${openData}: Quick wins` }),
+  ).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(matrix.getByRole('button', { name: openData, exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'All workshops' }).click();
+
+  await openBackups(page);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup file…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^klimatverkstad-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = await file.path();
+
+  await page.getByRole('button', { name: 'All workshops' }).click();
+  await page.getByRole('button', { name: 'Delete Sparas i fil' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+  await expectWorkshops(page, []);
+
+  await openBackups(page);
+  await page.getByLabel('Restore from file…').setInputFiles(saved);
+  await page
+    .getByRole('dialog', { name: 'Replace all workshops?' })
+    .getByRole('button', { name: 'Replace' })
+    .click();
+  await expectWorkshops(page, ['Sparas i fil']);
+  await page.getByRole('button', { name: 'Open Sparas i fil' }).click();
+  await expect(matrix.getByRole('button', { name: openData, exact: true })).toBeVisible();
 });

@@ -97,7 +97,7 @@ test('the start screen says what the browser answered about keeping the workshop
     page.getByText(
       persisted
         ? 'Storage is persistent: the browser will not clear the workshops.'
-        : 'The browser may clear data when the disk fills up. Export a backup after each workshop.',
+        : 'The browser may clear data when the disk fills up. Save a backup file (Backups) after each workshop.',
     ),
   ).toBeVisible();
 });

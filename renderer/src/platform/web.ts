@@ -1,3 +1,4 @@
+import { downloadFile } from './download';
 import type { Platform } from './platform';
 
 /**
@@ -8,16 +9,7 @@ export const webPlatform: Platform = {
   kind: 'web',
   backups: null,
   async savePdf(suggestedName, bytes) {
-    const blob = new Blob([bytes.slice().buffer], { type: 'application/pdf' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = suggestedName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // The download has started from the object URL; give it a moment before freeing it.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadFile(suggestedName, bytes, 'application/pdf');
     return { ok: true };
   },
 };

@@ -8,6 +8,7 @@ import { BackupStatusNote } from './BackupStatusNote';
 import { describeLoadFailure, describeRestoreFailure } from './describeRestoreError';
 import { formatBackupTime } from './formatBackup';
 import { RestoreFromFile } from './RestoreFromFile';
+import { SaveBackupFile } from './SaveBackupFile';
 import { useBackupList } from './useBackupList';
 import { useRestore, type RestoreSource } from './useRestore';
 
@@ -79,6 +80,11 @@ export function RestoreScreen({
           <h2 id="file-restore-heading">{t('backup.fileHeading')}</h2>
           <p className="muted">{t('backup.fileIntro')}</p>
           <RestoreFromFile disabled={busy} onPick={restore.pickFile} />
+        </section>
+        <section aria-labelledby="save-backup-heading">
+          <h2 id="save-backup-heading">{t('backup.saveHeading')}</h2>
+          <p className="muted">{t('backup.saveIntro')}</p>
+          <SaveBackupFile repo={repo} />
         </section>
       </main>
       {candidate && (
