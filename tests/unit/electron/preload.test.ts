@@ -57,6 +57,19 @@ describe('preload', () => {
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
   });
 
+  it('each backup method invokes its own channel with only its argument', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    const api = exposed as DesktopApi;
+    await api.writeBackup('{"format":"klimatverkstad-backup"}');
+    await api.listBackups();
+    await api.readBackup('backup-20260101T000000000Z.json');
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      [CHANNELS.backupWrite, '{"format":"klimatverkstad-backup"}'],
+      [CHANNELS.backupList],
+      [CHANNELS.backupRead, 'backup-20260101T000000000Z.json'],
+    ]);
+  });
+
   it('together, the methods use every channel of the contract', async () => {
     electron.ipcRenderer.invoke.mockClear();
     for (const method of Object.values(exposed))
