@@ -9,11 +9,15 @@ import { basename, dirname, join } from 'node:path';
  * disk), then renamed over the target. On any failure the temp file is removed and the error
  * is rethrown; an existing file at `filePath` is left untouched.
  */
-export async function writeFileAtomic(filePath: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(
+  filePath: string,
+  bytes: Uint8Array,
+  mode = 0o644,
+): Promise<void> {
   const tempPath = join(dirname(filePath), `.${basename(filePath)}.${randomUUID()}.tmp`);
   try {
     // 'wx': fail rather than follow or reuse anything already at the temp path.
-    const handle = await open(tempPath, 'wx', 0o644);
+    const handle = await open(tempPath, 'wx', mode);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

@@ -1,7 +1,8 @@
 // Rotating backups of the renderer's database in `<userData>/backups`. The rules that keep a
-// bad moment from destroying good history: every write is atomic (temp file + rename), an
-// empty or much smaller snapshot never becomes the newest backup, and identical data is not
-// written again (ten copies of one state would rotate the real history away).
+// bad moment from destroying good history: every write is atomic (temp file + rename), an empty
+// snapshot is not written, the largest backup is never rotated away (so a wiped or mostly
+// deleted database cannot push the good history out, yet backups go on after a deliberate
+// clean-up), and identical data is not written again. Files are private to the user.
 import { lstat, mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BACKUP_ID_PATTERN, MAX_BACKUP_BYTES } from '@shared/ipc/channels';
@@ -13,13 +14,11 @@ import type {
 } from '@shared/ipc/types';
 import { parseSnapshot } from '@shared/io/parseSnapshot';
 import { sameSnapshotContent, serializeSnapshot } from '@shared/io/serializeSnapshot';
-import type { Snapshot } from '@shared/io/snapshotFormat';
 import { writeFileAtomic } from './atomicWrite';
 import {
   backupIdFor,
   isBackupTempFile,
   isMissing,
-  listBackupIds,
   namesIn,
   readBackupIndex,
   timeOfBackupId,
@@ -29,14 +28,11 @@ import {
 /** How many backups are kept; older ones are deleted after each new one. */
 export const BACKUPS_KEPT = 10;
 
-/** Refused: a snapshot under this share of the newest backup's bytes, with fewer workshops. */
-export const SHRINK_LIMIT = 0.5;
-
 export type BackupStoreDeps = {
   /** The backup folder, `<userData>/backups`; created on the first write. */
   dir: string;
   /** Writes all or nothing; writeFileAtomic unless a test needs a failing disk. */
-  writeFile?: (filePath: string, bytes: Uint8Array) => Promise<void>;
+  writeFile?: (filePath: string, bytes: Uint8Array, mode?: number) => Promise<void>;
   now?: () => number;
   keep?: number;
 };
@@ -46,20 +42,6 @@ export type BackupStore = {
   list(): Promise<BackupListResult>;
   read(id: string): Promise<BackupReadResult>;
 };
-
-/** Why `snapshot` (serialised to `bytes`) must not become the newest backup, if it must not. */
-export function refusal(
-  snapshot: Snapshot,
-  bytes: number,
-  newest: BackupEntry | undefined,
-): 'empty' | 'much-smaller' | null {
-  if (snapshot.workshops.length === 0) return 'empty';
-  if (!newest?.snapshot) return null;
-  const shrunk = bytes < newest.bytes * SHRINK_LIMIT;
-  return shrunk && snapshot.workshops.length < newest.snapshot.workshops.length
-    ? 'much-smaller'
-    : null;
-}
 
 /** The backup store over a folder. Methods never throw; every outcome is a result union. */
 export function createBackupStore(deps: BackupStoreDeps): BackupStore {
@@ -72,18 +54,18 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     if (!parsed.ok) return { ok: false, reason: 'invalid-request', message: parsed.reason };
     const body = new TextEncoder().encode(serializeSnapshot(parsed.snapshot));
     try {
-      await mkdir(dir, { recursive: true });
+      if (parsed.snapshot.workshops.length === 0) return { ok: false, reason: 'empty' };
+      // Only this user may read the workshops, like the database files beside them.
+      await mkdir(dir, { recursive: true, mode: 0o700 });
       const index = await readBackupIndex(dir);
       const newest = index.find((entry) => entry.snapshot !== null);
-      const refused = refusal(parsed.snapshot, body.byteLength, newest);
-      if (refused) return { ok: false, reason: refused };
       if (newest?.snapshot && sameSnapshotContent(newest.snapshot, parsed.snapshot)) {
         return { ok: true, id: newest.id, unchanged: true };
       }
       // Never older than the newest file, even if the clock went back: rotation goes by name.
       const latest = index[0] ? timeOfBackupId(index[0].id) : -Infinity;
       const id = backupIdFor(Math.max(now(), latest + 1));
-      await writeFile(join(dir, id), body);
+      await writeFile(join(dir, id), body, 0o600);
       await rotate();
       return { ok: true, id, unchanged: false };
     } catch (error) {
@@ -91,9 +73,19 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
     }
   }
 
-  /** Deletes all but the newest `keep` backups, and temp files of writes that died. */
+  /**
+   * Deletes all but the newest `keep` backups — except the largest readable one, kept however
+   * old — and temp files of writes that died.
+   */
   async function rotate(): Promise<void> {
-    const doomed = (await listBackupIds(dir)).slice(keep);
+    const index = await readBackupIndex(dir);
+    const largest = index
+      .filter((entry) => entry.snapshot !== null)
+      .reduce<BackupEntry | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
+    const doomed = index
+      .map((entry) => entry.id)
+      .slice(keep)
+      .filter((id) => id !== largest?.id);
     const stale = (await namesIn(dir)).filter(isBackupTempFile);
     // A file that will not go is retried after the next backup; the new one is already safe.
     await Promise.all(

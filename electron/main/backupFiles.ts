@@ -50,14 +50,18 @@ export async function listBackupIds(dir: string): Promise<string[]> {
  */
 export async function readBackupEntry(dir: string, id: string): Promise<BackupEntry | null> {
   const path = join(dir, id);
-  const info = await lstat(path).catch((error: unknown) => {
+  try {
+    const info = await lstat(path);
+    if (!info.isFile()) return null;
+    if (info.size > MAX_BACKUP_BYTES) return { id, bytes: info.size, snapshot: null };
+    const parsed = parseSnapshot(await readFile(path, 'utf8'));
+    return { id, bytes: info.size, snapshot: parsed.ok ? parsed.snapshot : null };
+  } catch (error) {
     if (isMissing(error)) return null;
-    throw error;
-  });
-  if (!info?.isFile()) return null;
-  if (info.size > MAX_BACKUP_BYTES) return { id, bytes: info.size, snapshot: null };
-  const parsed = parseSnapshot(await readFile(path, 'utf8'));
-  return { id, bytes: info.size, snapshot: parsed.ok ? parsed.snapshot : null };
+    // Unreadable for now (locked by a virus scanner, no permission): listed as damaged, so one
+    // bad file never stops the other backups from being listed or new ones from being taken.
+    return { id, bytes: 0, snapshot: null };
+  }
 }
 
 /** Every backup in `dir`, newest first. */

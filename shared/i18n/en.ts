@@ -128,7 +128,7 @@ export const en = {
     saveIntro:
       'Saves all workshops to one file — keep it on a USB stick or move the workshops to another computer.',
     saveButton: 'Save a backup file…',
-    saved: 'The backup was saved as {{name}}.',
+    saved: 'The backup file {{name}} is being saved.',
     confirmHeading: 'Replace all workshops?',
     confirmBody:
       'All workshops on this computer will be replaced by the contents of {{source}} ({{workshops}}). Workshops that are not in it will be removed.',
@@ -155,8 +155,10 @@ export const en = {
       'The disk is full – nothing was restored and nothing was changed. Free some space and try again.',
     statusWritten: 'Latest backup: {{date}}.',
     statusEmpty: 'No backup was taken: there are no workshops to save.',
-    statusMuchSmaller:
-      'No new backup was taken: there are far fewer workshops than in the latest one, which is kept. If you deleted them on purpose, ignore this; otherwise restore below.',
+    statusDiskFull:
+      'The latest automatic backup failed: the disk is full. Free some space; the workshops themselves are safe.',
+    safetyFailed:
+      'Nothing was restored: the current workshops could not be backed up first ({{detail}}). Save a backup file below, then try again.',
     statusFailed: 'The latest automatic backup failed: {{detail}}',
   },
 } satisfies Messages;

@@ -126,7 +126,7 @@ export const sv = {
     saveIntro:
       'Sparar alla workshoppar i en fil – spara den på ett USB-minne eller flytta workshopparna till en annan dator.',
     saveButton: 'Spara säkerhetskopia…',
-    saved: 'Säkerhetskopian sparades som {{name}}.',
+    saved: 'Säkerhetskopian {{name}} sparas.',
     confirmHeading: 'Ersätta alla workshoppar?',
     confirmBody:
       'Alla workshoppar på den här datorn ersätts med innehållet i {{source}} ({{workshops}}). Workshoppar som inte finns där tas bort.',
@@ -156,8 +156,10 @@ export const sv = {
       'Disken är full – återställningen gjordes inte och ingenting ändrades. Frigör utrymme och försök igen.',
     statusWritten: 'Senaste säkerhetskopia: {{date}}.',
     statusEmpty: 'Ingen säkerhetskopia togs: det finns inga workshoppar att spara.',
-    statusMuchSmaller:
-      'Ingen ny säkerhetskopia togs: det finns betydligt färre workshoppar än i den senaste, som därför behålls. Har du tagit bort dem med avsikt kan du bortse från detta; annars kan du återställa nedan.',
+    statusDiskFull:
+      'Den senaste automatiska säkerhetskopian misslyckades: disken är full. Frigör utrymme; själva workshopparna är oförändrade.',
+    safetyFailed:
+      'Inget återställdes: de nuvarande workshopparna kunde inte säkerhetskopieras först ({{detail}}). Spara en säkerhetskopia som fil nedan och försök igen.',
     statusFailed: 'Den senaste automatiska säkerhetskopian misslyckades: {{detail}}',
   },
 } as const;

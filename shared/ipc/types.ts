@@ -25,11 +25,10 @@ export type BackupSummary = {
 };
 
 /**
- * Why a backup was not written. `empty` and `much-smaller` are refusals, not faults: a wiped
- * or mostly deleted database must never rotate the good backups away.
+ * Why a backup was not written. `empty` is a refusal, not a fault: there is nothing to keep,
+ * and the existing backups stay as they are.
  */
-export type BackupWriteFailureReason =
-  'invalid-request' | 'empty' | 'much-smaller' | 'write-failed';
+export type BackupWriteFailureReason = 'invalid-request' | 'empty' | 'write-failed';
 
 export type BackupWriteResult =
   /** `unchanged`: the newest backup already holds exactly this data, so nothing was written. */

@@ -70,40 +70,36 @@ describe('backup store: writing', () => {
   });
 });
 
-describe('backup store: refusals keep the good backups', () => {
+describe('backup store: a wipe never pushes the good backups out', () => {
   it('refuses an empty snapshot, even as the first backup', async () => {
     const { store, writeFileImpl } = makeStore();
     expect(await store.write(snapshotText(0))).toEqual({ ok: false, reason: 'empty' });
     expect(writeFileImpl).not.toHaveBeenCalled();
   });
 
-  it('refuses a much smaller snapshot with fewer workshops, and rotates nothing away', async () => {
-    const { store } = makeStore();
-    for (let i = 0; i < BACKUPS_KEPT; i++) await store.write(snapshotText(10, ` ${i}`));
-    const before = await files();
-    expect(await store.write(snapshotText(1))).toEqual({ ok: false, reason: 'much-smaller' });
-    expect(await store.write(snapshotText(0))).toEqual({ ok: false, reason: 'empty' });
-    expect(await files()).toEqual(before);
-  });
-
-  it('accepts fewer workshops when the file is not much smaller, and half the size with as many', async () => {
-    const { store } = makeStore();
-    await store.write(snapshotText(4));
-    expect((await store.write(snapshotText(3))).ok).toBe(true);
-    // Same count, much shorter titles: the count did not drop, so it is not a wipe.
-    const short = serializeSnapshot({
-      ...snapshotOf(3),
-      workshops: snapshotOf(3).workshops.map((w) => ({ ...w, title: 'x', organisation: '' })),
-      placements: [],
-    });
-    expect((await store.write(short)).ok).toBe(true);
-  });
-
-  it('compares with the newest readable backup, not a damaged one', async () => {
+  it('keeps backing up after a big deletion, and never rotates the largest backup away', async () => {
     const { store } = makeStore();
     await store.write(snapshotText(10));
-    await writeFile(join(env.dir, backupIdFor(env.clock + 1)), '{ damaged');
-    expect(await store.write(snapshotText(1))).toEqual({ ok: false, reason: 'much-smaller' });
+    const largest = (await files())[0];
+    env.clock += 1000;
+    // The database shrinks to one workshop and is edited many times: every change is backed
+    // up, older small backups rotate, but the one that holds the ten workshops stays.
+    for (let i = 0; i < BACKUPS_KEPT + 5; i++) {
+      env.clock += 1000;
+      expect((await store.write(snapshotText(1, ` edit ${i}`))).ok).toBe(true);
+    }
+    const kept = await files();
+    expect(kept).toContain(largest);
+    expect(kept).toHaveLength(BACKUPS_KEPT + 1);
+  });
+
+  it('writes backup files only this user can read', async () => {
+    const { store } = makeStore();
+    const result = await store.write(snapshotText(2));
+    if (!result.ok) throw new Error(result.reason);
+    const { stat } = await import('node:fs/promises');
+    expect((await stat(join(env.dir, result.id))).mode & 0o777).toBe(0o600);
+    expect((await stat(env.dir)).mode & 0o077).toBe(0);
   });
 
   it('refuses text that is not a valid snapshot', async () => {

@@ -53,7 +53,9 @@ export function RestoreScreen({
           <p role="alert" className="form-error">
             {failure.kind === 'load'
               ? describeLoadFailure(failure.failure, t)
-              : describeRestoreFailure(failure.error, t)}
+              : failure.kind === 'safety'
+                ? t('backup.safetyFailed', { detail: failure.detail })
+                : describeRestoreFailure(failure.error, t)}
           </p>
         )}
         {busy && <p role="status">{t('backup.restoring')}</p>}

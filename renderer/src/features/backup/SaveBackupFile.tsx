@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { parseSnapshot } from '@shared/io/parseSnapshot';
 import { serializeSnapshot } from '@shared/io/serializeSnapshot';
 import { backupRepo, type BackupRepo } from '../../db/backupRepo';
 import { downloadFile } from '../../platform/download';
@@ -24,6 +25,10 @@ export function SaveBackupFile({ repo = backupRepo }: Props) {
     try {
       const now = new Date();
       const text = serializeSnapshot(await repo.snapshot(now.getTime()));
+      // This file may be the only backup there is: make sure it will restore before handing it
+      // over, rather than finding out on the day it is needed.
+      const check = parseSnapshot(text);
+      if (!check.ok) throw new Error(`${check.reason} ${check.detail ?? ''}`.trim());
       const name = backupFileName(now);
       downloadFile(name, new TextEncoder().encode(text), 'application/json');
       setOutcome({ saved: name });

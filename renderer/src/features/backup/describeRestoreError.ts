@@ -40,6 +40,6 @@ export function describeRestoreFailure(error: unknown, t: TFunction): string {
 export function describeBackupResult(result: BackupWriteResult, t: TFunction): string | null {
   if (result.ok) return null;
   if (result.reason === 'empty') return t('backup.statusEmpty');
-  if (result.reason === 'much-smaller') return t('backup.statusMuchSmaller');
+  if (result.message?.includes('ENOSPC')) return t('backup.statusDiskFull');
   return t('backup.statusFailed', { detail: result.message ?? result.reason });
 }

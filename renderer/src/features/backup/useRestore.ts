@@ -18,7 +18,10 @@ export type RestoreSource = { kind: 'file'; name: string } | { kind: 'backup'; c
 export type RestoreCandidate = { snapshot: Snapshot; source: RestoreSource };
 
 export type RestoreFailure =
-  { kind: 'load'; failure: LoadFailure } | { kind: 'restore'; error: unknown };
+  | { kind: 'load'; failure: LoadFailure }
+  | { kind: 'restore'; error: unknown }
+  /** The backup of the current data, promised before a restore, could not be taken. */
+  | { kind: 'safety'; detail: string };
 
 type Options = {
   bridge: BackupBridge | null;
@@ -52,8 +55,14 @@ export function useRestore({ bridge, repo, onRestored }: Options) {
     setCandidate(null);
     setBusy(true);
     try {
-      // Refusals (nothing to save, or much less than the newest backup) are fine here.
-      if (bridge) await takeBackup(repo, bridge, backupStatus.set);
+      if (bridge) {
+        const safety = await takeBackup(repo, bridge, backupStatus.set);
+        // 'empty': there was nothing to lose. Anything else: keep the promise the dialog made.
+        if (!safety.ok && safety.reason !== 'empty') {
+          setFailure({ kind: 'safety', detail: safety.message ?? safety.reason });
+          return;
+        }
+      }
       await repo.restore(candidate.snapshot);
       onRestored();
     } catch (error) {

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BackupSummary } from '../../../../../shared/ipc/types';
+import type { BackupSummary, BackupWriteResult } from '../../../../../shared/ipc/types';
 import { serializeSnapshot } from '../../../../../shared/io/serializeSnapshot';
 import type { Snapshot } from '../../../../../shared/io/snapshotFormat';
 import { RestoreScreen } from '../../../../../renderer/src/features/backup/RestoreScreen';
@@ -56,7 +56,11 @@ const BACKUPS: BackupSummary[] = [
 
 function fakeBridge(): BackupBridge & { [K in keyof BackupBridge]: ReturnType<typeof vi.fn> } {
   return {
-    write: vi.fn(async () => ({ ok: false, reason: 'much-smaller' }) as const),
+    write: vi.fn(async (): Promise<BackupWriteResult> => ({
+      ok: true,
+      id: 'backup-x.json',
+      unchanged: false,
+    })),
     list: vi.fn(async () => ({ ok: true, backups: BACKUPS }) as const),
     read: vi.fn(async (id: string) =>
       id === BACKUPS[0]?.id
@@ -163,6 +167,21 @@ describe('desktop backups', () => {
       repo.restore.mock.invocationCallOrder[0] ?? 0,
     );
     expect(repo.restore).toHaveBeenCalledWith(snapshotOf(3));
+  });
+
+  it('restores nothing when the promised safety backup cannot be taken', async () => {
+    const bridge = fakeBridge();
+    bridge.write.mockResolvedValueOnce({ ok: false, reason: 'write-failed', message: 'EACCES' });
+    const { user, repo, onRestored } = await show(bridge);
+    const [newest] = await screen.findAllByRole('button', { name: /^Restore the backup from 30/ });
+    await user.click(newest as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Replace all workshops?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /Nothing was restored: the current workshops could not be backed up first \(EACCES\)/,
+    );
+    expect(repo.restore).not.toHaveBeenCalled();
+    expect(onRestored).not.toHaveBeenCalled();
   });
 
   it('says when a backup is gone, and when the list cannot be read', async () => {

@@ -54,12 +54,15 @@ describe('restore messages', () => {
     await i18n.changeLanguage('en');
     expect(describeBackupResult({ ok: true, id: 'b', unchanged: false }, i18n.t)).toBeNull();
     expect(describeBackupResult({ ok: false, reason: 'empty' }, i18n.t)).toMatch(/no workshops/);
-    expect(describeBackupResult({ ok: false, reason: 'much-smaller' }, i18n.t)).toMatch(
-      /far fewer workshops/,
-    );
     expect(
-      describeBackupResult({ ok: false, reason: 'write-failed', message: 'ENOSPC' }, i18n.t),
-    ).toMatch(/failed: ENOSPC/);
+      describeBackupResult({ ok: false, reason: 'write-failed', message: 'EACCES' }, i18n.t),
+    ).toMatch(/failed: EACCES/);
+    expect(
+      describeBackupResult(
+        { ok: false, reason: 'write-failed', message: 'ENOSPC: no space left on device' },
+        i18n.t,
+      ),
+    ).toMatch(/the disk is full\. Free some space/);
   });
 });
 
