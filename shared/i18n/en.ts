@@ -114,7 +114,7 @@ export const en = {
     autoIntro:
       'The app keeps a copy of all workshops in its folder on this computer: when it starts and after changes, at most every five minutes. The ten newest are kept.',
     webIntro:
-      'The browser version takes no automatic backups. You can restore from a backup made by the desktop app.',
+      'The browser version takes no automatic backups. Save a backup file after each workshop; it restores here or in the desktop app.',
     none: 'No backups yet.',
     workshopCount_one: '{{count}} workshop',
     workshopCount_other: '{{count}} workshops',

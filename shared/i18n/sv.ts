@@ -112,7 +112,7 @@ export const sv = {
     autoIntro:
       'Appen sparar en kopia av alla workshoppar i sin mapp på den här datorn: när du startar den och efter ändringar, högst var femte minut. De tio senaste behålls.',
     webIntro:
-      'I webbläsaren tas inga automatiska säkerhetskopior. Du kan återställa från en säkerhetskopia från skrivbordsappen.',
+      'I webbläsaren tas inga automatiska säkerhetskopior. Spara en säkerhetskopia som fil efter varje workshop; den kan återställas här eller i skrivbordsappen.',
     none: 'Inga säkerhetskopior ännu.',
     workshopCount_one: '{{count}} workshop',
     workshopCount_other: '{{count}} workshoppar',
