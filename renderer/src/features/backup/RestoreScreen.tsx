@@ -11,6 +11,7 @@ import { RestoreFromFile } from './RestoreFromFile';
 import { SaveBackupFile } from './SaveBackupFile';
 import { useBackupList } from './useBackupList';
 import { useRestore, type RestoreSource } from './useRestore';
+import { BackButton } from '../../ui/BackButton';
 
 type Props = {
   onBack: () => void;
@@ -42,10 +43,7 @@ export function RestoreScreen({
   return (
     <div className="backups">
       <header className="app-header">
-        <button type="button" className="ghost" onClick={onBack}>
-          <span aria-hidden="true">← </span>
-          {t('backup.back')}
-        </button>
+        <BackButton label={t('backup.back')} onBack={onBack} />
         <h1>{t('backup.heading')}</h1>
       </header>
       <main className="backups-main">

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getModel, localize, MODELS } from '@shared/catalogue';
 import { placementsRepo } from '../../db/placementsRepo';
@@ -10,12 +10,11 @@ import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { useLocale } from '../settings/useLocale';
 import { BoardWorkspace } from './BoardWorkspace';
-import { matrixCards } from './matrixCards';
-import { moveModelCommand } from './placementCommands';
 import { SaveIndicator } from './SaveIndicator';
-import { useBoardDrag } from './useBoardDrag';
+import { useBoardWorkspace } from './useBoardWorkspace';
 import { useHistory, type HistoryEvent } from './useHistory';
 import { useSaveStatus } from './useSaveStatus';
+import { BackButton } from '../../ui/BackButton';
 
 type Props = { workshopId: string; onBack: () => void };
 
@@ -27,49 +26,32 @@ export function BoardScreen({ workshopId, onBack }: Props) {
   const placements = usePlacements(workshopId);
   const { status, track } = useSaveStatus();
   const [notice, setNotice] = useState('');
-  const titleOf = useCallback(
+  const cardTitle = useCallback(
     (modelId: string) => {
       const model = getModel(modelId);
-      return model ? localize(model.title, locale) : modelId;
+      return model && localize(model.title, locale);
     },
     [locale],
   );
   const onHistoryStep = useCallback(
     ({ kind, command }: HistoryEvent) =>
       setNotice(
-        t(kind === 'undo' ? 'board.undone' : 'board.redone', { title: titleOf(command.modelId) }),
+        t(kind === 'undo' ? 'board.undone' : 'board.redone', {
+          title: cardTitle(command.modelId) ?? command.modelId,
+        }),
       ),
-    [t, titleOf],
+    [t, cardTitle],
   );
   const history = useHistory(track, onHistoryStep);
-  const { run } = history;
-  const [focusModelId, setFocusModelId] = useState<string | null>(null);
-  const placedIds = useMemo(() => new Set(placements?.map((p) => p.modelId)), [placements]);
-  const drag = useBoardDrag({
+  const [detailsId, setDetailsId] = useState<string | null>(null);
+  const { workspace, placedIds, returnToTray } = useBoardWorkspace({
     workshopId,
     repo: placementsRepo,
-    placedIds,
-    run,
-    focusCard: setFocusModelId,
+    placements,
+    run: history.run,
+    cardTitle,
+    onShowDetails: setDetailsId,
   });
-  const cards = useMemo(
-    () =>
-      matrixCards(placements ?? [], (modelId) => {
-        const model = getModel(modelId);
-        return model && localize(model.title, locale);
-      }),
-    [placements, locale],
-  );
-  const [detailsId, setDetailsId] = useState<string | null>(null);
-
-  // Stable, so the memoised matrix and its cards are not redrawn by unrelated board state.
-  const returnToTray = useCallback(
-    (modelId: string) => {
-      setFocusModelId(modelId);
-      run(moveModelCommand(placementsRepo, workshopId, modelId, null)).catch(() => undefined);
-    },
-    [run, workshopId],
-  );
 
   if (workshop === undefined || placements === undefined) return null;
   if (workshop === null) {
@@ -87,10 +69,7 @@ export function BoardScreen({ workshopId, onBack }: Props) {
   return (
     <div className="board">
       <header className="board-header">
-        <button type="button" className="ghost" onClick={onBack}>
-          <span aria-hidden="true">← </span>
-          {t('board.back')}
-        </button>
+        <BackButton label={t('board.back')} onBack={onBack} />
         <div className="board-title">
           <h1>{workshop.title}</h1>
           <p className="muted">
@@ -113,15 +92,7 @@ export function BoardScreen({ workshopId, onBack }: Props) {
       <p role="status" className="visually-hidden">
         {notice}
       </p>
-      <BoardWorkspace
-        contextProps={drag.contextProps}
-        cards={cards}
-        placedIds={placedIds}
-        focusModelId={focusModelId}
-        titleOf={titleOf}
-        onShowDetails={setDetailsId}
-        onReturnToTray={returnToTray}
-      />
+      <BoardWorkspace {...workspace} />
       {detailsId && (
         <ModelDetailsDialog
           modelId={detailsId}
