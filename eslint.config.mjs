@@ -6,7 +6,7 @@ import globals from 'globals';
 // Tools that load these files read their default export; everything else uses named exports.
 const configFiles = [
   '**/*.config.*',
-  'electron.vite.config.mts',
+  'electron.vite.config.ts',
   'eslint.config.mjs',
   'playwright.config.ts',
   'vite.web.config.mts',

@@ -6,7 +6,8 @@ import { createRoot } from 'react-dom/client';
 import { initReactI18next } from 'react-i18next';
 import { getModel } from '@shared/catalogue';
 import { MESSAGES } from '@shared/i18n';
-import { createPlacementsRepo, type PlacementsRepo } from '../../renderer/src/db/placementsRepo';
+import { createChangesRepo, type ChangesRepo } from '../../renderer/src/db/changesRepo';
+import { createPlacementsRepo } from '../../renderer/src/db/placementsRepo';
 import { bareWrites } from './bareWrites';
 import type { BenchApi, BenchWindow } from './benchApi';
 import { BenchBoard } from './BenchBoard';
@@ -22,15 +23,15 @@ window.addEventListener('pointerup', (event) => pointerUps.push(event.timeStamp)
   capture: true,
 });
 
-/** The app's repository, noting when each write's transaction has completed (durable). */
-function timed(repo: PlacementsRepo): PlacementsRepo {
-  // Every board write goes through moveTo; stamp when its transaction has committed.
+/** The app's change writer, noting when each write's transaction has completed (durable). */
+function timed(repo: ChangesRepo): ChangesRepo {
+  // Every board write is a recorded change; stamp when its transaction has committed.
   return {
     ...repo,
-    async moveTo(...args) {
-      const previous = await repo.moveTo(...args);
+    async record(...args) {
+      const change = await repo.record(...args);
       durableWrites.push(performance.now());
-      return previous;
+      return change;
     },
   };
 }
@@ -71,7 +72,8 @@ async function start() {
     <StrictMode>
       <Profiler id="board" onRender={(_id, _phase, actualMs) => recorder.reactTime(actualMs)}>
         <BenchBoard
-          repo={timed(createPlacementsRepo(db))}
+          repo={createPlacementsRepo(db)}
+          changes={timed(createChangesRepo(db))}
           workshopId={BENCH_WORKSHOP_ID}
           titleOf={titleOf}
         />

@@ -1,5 +1,5 @@
 import { MODELS } from '@shared/catalogue';
-import type { Placement } from '@shared/domain/workshop';
+import { defaultSetup, type Placement } from '@shared/domain/workshop';
 import { WorkshopDatabase } from '../../renderer/src/db/db';
 import { createPlacementsRepo } from '../../renderer/src/db/placementsRepo';
 import { createWorkshopsRepo } from '../../renderer/src/db/workshopsRepo';
@@ -29,6 +29,7 @@ export async function seedBench(name: string, count: number): Promise<WorkshopDa
     title: 'Bench',
     organisation: 'Bench',
     date: '2026-01-01',
+    setup: defaultSetup(),
     createdAt: 0,
     updatedAt: 0,
   });

@@ -1,10 +1,46 @@
-// Role items only: Electron supplies their labels, accelerators and platform behaviour.
-// TODO(i18n): role labels are Electron's English; give them labels from shared/i18n once the
-// main process knows the user's language.
-import { Menu, type MenuItemConstructorOptions } from 'electron';
+// Role items where Electron's own behaviour is right (clipboard, zoom, windows); Undo and Redo
+// are the page's actions, so the menu forwards them by name (see MENU_ACTIONS).
+// TODO(i18n): labels are English; give them labels from shared/i18n once the main process knows
+// the user's language.
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { EVENTS, type MenuAction } from '@shared/ipc/channels';
+
+/** Hands a menu action to the page, which runs it through its action registry. */
+export type SendMenuAction = (name: MenuAction) => void;
+
+/**
+ * The Edit menu. The page sees a key press first and handles its own shortcuts; a menu
+ * accelerator fires only for presses the page left alone (Chromium's order), e.g. Cmd+Z in a
+ * text field on macOS, where the page then undoes the typing. Ctrl+Y is left to the page: one
+ * accelerator per item, and a hidden second item keeps its accelerator on macOS only.
+ */
+function editMenu(isMac: boolean, send: SendMenuAction): MenuItemConstructorOptions {
+  return {
+    label: 'Edit',
+    submenu: [
+      { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: () => send('undo') },
+      {
+        label: 'Redo',
+        accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z',
+        click: () => send('redo'),
+      },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+}
 
 /** The menu as data; developer tools appear only in unpackaged (development) builds. */
-export function appMenuTemplate(isMac: boolean, isPackaged: boolean): MenuItemConstructorOptions[] {
+export function appMenuTemplate(
+  isMac: boolean,
+  isPackaged: boolean,
+  send: SendMenuAction = () => undefined,
+): MenuItemConstructorOptions[] {
   const view: MenuItemConstructorOptions[] = [
     { role: 'reload' },
     { type: 'separator' },
@@ -18,14 +54,20 @@ export function appMenuTemplate(isMac: boolean, isPackaged: boolean): MenuItemCo
   return [
     ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
     { role: 'fileMenu', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
-    { role: 'editMenu' },
+    editMenu(isMac, send),
     { role: 'viewMenu', submenu: view },
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
   ];
 }
 
+/** Sends a menu action to the focused window's page (no window focused: nothing to act on). */
+function sendToFocusedWindow(name: MenuAction): void {
+  BrowserWindow.getFocusedWindow()?.webContents.send(EVENTS.menuAction, name);
+}
+
 /** Installs the application menu for this platform and build. */
 export function installMenu(isPackaged: boolean): void {
   const isMac = process.platform === 'darwin';
-  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenuTemplate(isMac, isPackaged)));
+  const template = appMenuTemplate(isMac, isPackaged, sendToFocusedWindow);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

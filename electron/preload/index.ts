@@ -1,7 +1,7 @@
 // Sandboxed preload: may only require('electron'), so it imports channel names and types, never
 // zod. The main process parses every payload; this only names the channels.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS, EVENTS, isMenuAction, type MenuAction } from '@shared/ipc/channels';
 import type {
   BackupListResult,
   BackupReadResult,
@@ -20,6 +20,16 @@ const api = {
   listBackups: (): Promise<BackupListResult> => ipcRenderer.invoke(CHANNELS.backupList),
   readBackup: (id: string): Promise<BackupReadResult> =>
     ipcRenderer.invoke(CHANNELS.backupRead, id),
+  onMenuAction: (listener: (name: MenuAction) => void): (() => void) => {
+    // The page gets the action's name only: never the IPC event, never an unknown name.
+    const forward = (_event: unknown, name: unknown) => {
+      if (isMenuAction(name)) listener(name);
+    };
+    ipcRenderer.on(EVENTS.menuAction, forward);
+    return () => {
+      ipcRenderer.removeListener(EVENTS.menuAction, forward);
+    };
+  },
 } satisfies DesktopApi;
 
 contextBridge.exposeInMainWorld('desktop', api);

@@ -1,10 +1,17 @@
 import type { Messages } from './sv';
+import { compareMessages } from './features/compare';
+import { participantsMessages } from './features/participants';
+import { pooledMessages } from './features/pooled';
+import { roundsMessages } from './features/rounds';
 
 /** English UI messages. */
 export const en = {
   app: {
     name: 'Klimatverkstad',
     tagline: "Prioritise a municipality's models for promoting companies' climate work",
+    updateHeading: 'Update Klimatverkstad',
+    updateBody:
+      'The workshops on this computer were saved by a newer version of Klimatverkstad. This version cannot read them safely, so it leaves them untouched. Install the latest version and open the app again; nothing has been changed.',
   },
   language: {
     label: 'Language',
@@ -58,8 +65,6 @@ export const en = {
     invalidRequest:
       'The PDF could not be handed to the save dialog. Try again; if it still fails, restart the app.',
     undo: 'Undo',
-    undone: 'Undid the change to {{title}}.',
-    redone: 'Redid the change to {{title}}.',
     redo: 'Redo',
     notFound: 'This workshop is no longer on this computer.',
   },
@@ -161,4 +166,8 @@ export const en = {
       'Nothing was restored: the current workshops could not be backed up first ({{detail}}). Save a backup file below, then try again.',
     statusFailed: 'The latest automatic backup failed: {{detail}}',
   },
+  participants: participantsMessages.en,
+  rounds: roundsMessages.en,
+  pooled: pooledMessages.en,
+  compare: compareMessages.en,
 } satisfies Messages;

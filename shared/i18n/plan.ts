@@ -1,6 +1,7 @@
 import type { Locale } from '../catalogue/types';
 import type { Quadrant } from '../domain/quadrant';
 import { MESSAGES, type Messages } from './index';
+import { PLAN_VOTING_LABELS, type PlanVotingLabels } from './planVoting';
 
 /**
  * Every word the action-plan PDF prints, dates aside (see ./dates). Placeholders in braces
@@ -31,6 +32,8 @@ export type PlanLabels = {
   risks: string;
   pageOf: string;
   createdWith: string;
+  /** The participants' votes: spread on the matrix and the method note. */
+  voting: PlanVotingLabels;
 };
 
 /** Quadrant names are the board's own words (UI messages), so the plan and the board agree. */
@@ -83,6 +86,7 @@ const sv: PlanLabels = {
   risks: 'Risker att beakta',
   pageOf: 'Sida {page} av {pages}',
   createdWith: 'Skapad med Klimatverkstad den {date}',
+  voting: PLAN_VOTING_LABELS.sv,
 };
 
 const en: PlanLabels = {
@@ -118,6 +122,7 @@ const en: PlanLabels = {
   risks: 'Risks to consider',
   pageOf: 'Page {page} of {pages}',
   createdWith: 'Created with Klimatverkstad on {date}',
+  voting: PLAN_VOTING_LABELS.en,
 };
 
 export const PLAN_LABELS: Record<Locale, PlanLabels> = { sv, en };

@@ -1,8 +1,16 @@
+import { compareMessages } from './features/compare';
+import { participantsMessages } from './features/participants';
+import { pooledMessages } from './features/pooled';
+import { roundsMessages } from './features/rounds';
+
 /** Swedish UI messages: the reference shape every other language follows. */
 export const sv = {
   app: {
     name: 'Klimatverkstad',
     tagline: 'Prioritera kommunens verksamhetsmodeller för företagens klimatarbete',
+    updateHeading: 'Uppdatera Klimatverkstad',
+    updateBody:
+      'Workshopparna på den här datorn sparades av en nyare version av Klimatverkstad. Den här versionen kan inte läsa dem säkert och rör dem därför inte. Installera den senaste versionen och öppna appen igen; ingenting har ändrats.',
   },
   language: {
     label: 'Språk',
@@ -56,8 +64,6 @@ export const sv = {
     invalidRequest:
       'PDF:en kunde inte lämnas till sparadialogen. Försök igen; fungerar det inte, starta om appen.',
     undo: 'Ångra',
-    undone: 'Ångrade ändringen av {{title}}.',
-    redone: 'Gjorde om ändringen av {{title}}.',
     redo: 'Gör om',
     notFound: 'Workshoppen finns inte längre på den här datorn.',
   },
@@ -162,6 +168,10 @@ export const sv = {
       'Inget återställdes: de nuvarande workshopparna kunde inte säkerhetskopieras först ({{detail}}). Spara en säkerhetskopia som fil nedan och försök igen.',
     statusFailed: 'Den senaste automatiska säkerhetskopian misslyckades: {{detail}}',
   },
+  participants: participantsMessages.sv,
+  rounds: roundsMessages.sv,
+  pooled: pooledMessages.sv,
+  compare: compareMessages.sv,
 } as const;
 
 /** The shape of a message catalogue: same keys, any strings. */

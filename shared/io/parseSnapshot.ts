@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { nestsDeeperThan, utf8ByteLength } from './jsonGuards';
+import { migrateSnapshot } from './migrateSnapshot';
 import { copySnapshot } from './snapshotRecords';
 import {
   MAX_SNAPSHOT_BYTES,
   MAX_SNAPSHOT_DEPTH,
   SNAPSHOT_FORMAT,
-  SNAPSHOT_SCHEMA_VERSION,
   type ParseSnapshotResult,
 } from './snapshotFormat';
 import { snapshotSchema } from './snapshotSchema';
@@ -15,8 +15,9 @@ const MAX_DETAIL_LENGTH = 200;
 /**
  * Reads a snapshot file's text. Every check a hostile or damaged file could need, cheapest
  * first: size (before parsing), BOM, nesting depth, JSON syntax (NaN and trailing garbage are
- * syntax errors), `format`, a newer `schemaVersion`, then the strict schema. The snapshot
- * returned is built from allow-listed fields only, never from the parsed objects themselves.
+ * syntax errors), `format`, a newer or impossible `schemaVersion`, then an older file is lifted
+ * to the current layout and the strict schema judges it. The snapshot returned is built from
+ * allow-listed fields only, never from the parsed objects themselves.
  */
 export function parseSnapshot(text: string): ParseSnapshotResult {
   // A UTF-16 code unit is at least one UTF-8 byte, so the cheap length test comes first.
@@ -36,11 +37,9 @@ export function parseSnapshot(text: string): ParseSnapshotResult {
     return { ok: false, reason: 'wrong-format' };
   }
   // Before the strict schema: a newer file may well have keys this version does not know.
-  const version = data.schemaVersion;
-  if (typeof version === 'number' && version > SNAPSHOT_SCHEMA_VERSION) {
-    return { ok: false, reason: 'newer-version', detail: String(version) };
-  }
-  const parsed = snapshotSchema.safeParse(data);
+  const migrated = migrateSnapshot(data);
+  if (!migrated.ok) return migrated;
+  const parsed = snapshotSchema.safeParse(migrated.data);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: describe(parsed.error) };
   return { ok: true, snapshot: copySnapshot(parsed.data) };
 }
@@ -59,7 +58,7 @@ function describe(error: z.ZodError): string {
   const what =
     issue.code === 'unrecognized_keys'
       ? `unknown key ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`
-      : issue.code === 'custom'
+      : issue.code === 'custom' || issue.code === 'invalid_union'
         ? issue.message
         : issue.code;
   return `${path || '(file)'}: ${what}`.slice(0, MAX_DETAIL_LENGTH);

@@ -1,6 +1,9 @@
 // Records rebuilt field by field. Zod-free, so code that only writes snapshots (the automatic
 // backup in the renderer) does not load the schema library at start.
-import type { Placement, Workshop } from '../domain/workshop';
+import type { Participant } from '../domain/participant';
+import type { Round } from '../domain/round';
+import type { Vote, VoteValue } from '../domain/vote';
+import type { Placement, Workshop, WorkshopSetup } from '../domain/workshop';
 import { SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './snapshotFormat';
 
 /**
@@ -14,6 +17,9 @@ export function copySnapshot(snapshot: Snapshot): Snapshot {
     createdAt: snapshot.createdAt,
     workshops: snapshot.workshops.map(copyWorkshop),
     placements: snapshot.placements.map(copyPlacement),
+    participants: snapshot.participants.map(copyParticipant),
+    rounds: snapshot.rounds.map(copyRound),
+    votes: snapshot.votes.map(copyVote),
   };
 }
 
@@ -23,8 +29,18 @@ function copyWorkshop(w: Workshop): Workshop {
     title: w.title,
     organisation: w.organisation,
     date: w.date,
+    setup: copySetup(w.setup),
     createdAt: w.createdAt,
     updatedAt: w.updatedAt,
+  };
+}
+
+function copySetup(s: WorkshopSetup): WorkshopSetup {
+  return {
+    // The order of the groups is data (the order lists show them): copied, never sorted.
+    groups: s.groups.map((g) => ({ id: g.id, name: g.name })),
+    anonymous: s.anonymous,
+    consensusShare: s.consensusShare,
   };
 }
 
@@ -35,4 +51,41 @@ function copyPlacement(p: Placement): Placement {
     position: { x: p.position.x, y: p.position.y },
     updatedAt: p.updatedAt,
   };
+}
+
+function copyParticipant(p: Participant): Participant {
+  return {
+    id: p.id,
+    workshopId: p.workshopId,
+    name: p.name,
+    groupId: p.groupId,
+    createdAt: p.createdAt,
+    removedAt: p.removedAt,
+  };
+}
+
+function copyRound(r: Round): Round {
+  return {
+    workshopId: r.workshopId,
+    number: r.number,
+    state: r.state,
+    startedAt: r.startedAt,
+    lockedAt: r.lockedAt,
+    revealedAt: r.revealedAt,
+  };
+}
+
+function copyVote(v: Vote): Vote {
+  return {
+    workshopId: v.workshopId,
+    round: v.round,
+    participantId: v.participantId,
+    modelId: v.modelId,
+    value: copyVoteValue(v.value),
+    updatedAt: v.updatedAt,
+  };
+}
+
+function copyVoteValue(value: VoteValue): VoteValue {
+  return value === 'skip' ? 'skip' : { x: value.x, y: value.y };
 }

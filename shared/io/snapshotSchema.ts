@@ -1,67 +1,121 @@
 import { z } from 'zod';
-import { MAX_ORGANISATION_LENGTH, MAX_TITLE_LENGTH, isIsoDate } from '../domain/workshopDraft';
 import { SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './snapshotFormat';
+import {
+  participantSchema,
+  placementSchema,
+  roundSchema,
+  voteSchema,
+  workshopSchema,
+} from './snapshotRecordSchemas';
 
-/**
- * Ids as the app makes them (UUIDs, catalogue slugs). The same characters the router accepts in
- * `#/workshop/<id>`, so every restored workshop can be opened.
- */
-export const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
+export { SNAPSHOT_ID_PATTERN } from './snapshotRecordSchemas';
 
 // Generous caps: the byte limit is the real bound, these only keep counts plausible.
 const MAX_WORKSHOPS = 10_000;
 const MAX_PLACEMENTS = 500_000;
-// Milliseconds since 1970, within what a Date can hold.
-const timestamp = z.number().int().min(0).max(8.64e15);
-const id = z.string().regex(SNAPSHOT_ID_PATTERN);
-const unit = z.number().min(0).max(1);
+const MAX_PARTICIPANTS = 100_000;
+const MAX_ROUNDS = 100_000;
+const MAX_VOTES = 1_000_000;
 
-const workshopSchema = z.strictObject({
-  id,
-  title: z.string().min(1).max(MAX_TITLE_LENGTH),
-  organisation: z.string().max(MAX_ORGANISATION_LENGTH),
-  date: z.string().refine(isIsoDate, { message: 'expected a calendar day YYYY-MM-DD' }),
-  createdAt: timestamp,
-  updatedAt: timestamp,
+const shape = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  createdAt: z.iso.datetime({ offset: true }),
+  workshops: z.array(workshopSchema).max(MAX_WORKSHOPS),
+  placements: z.array(placementSchema).max(MAX_PLACEMENTS),
+  participants: z.array(participantSchema).max(MAX_PARTICIPANTS),
+  rounds: z.array(roundSchema).max(MAX_ROUNDS),
+  votes: z.array(voteSchema).max(MAX_VOTES),
 });
 
-const placementSchema = z.strictObject({
-  workshopId: id,
-  modelId: id,
-  position: z.strictObject({ x: unit, y: unit }),
-  updatedAt: timestamp,
-});
+type Shape = z.infer<typeof shape>;
+type Report = (message: string, path: Array<string | number>) => void;
+
+// Ids cannot contain a space, so keys joined with one are unambiguous.
+const key = (...parts: Array<string | number>) => parts.join(' ');
+
+/** Adds `value` to `seen`; false when it was there already. */
+function firstTime(seen: Set<string>, value: string): boolean {
+  if (seen.has(value)) return false;
+  seen.add(value);
+  return true;
+}
+
+/** Unique workshop ids and group ids; returns each workshop's group ids by workshop id. */
+function checkWorkshops(snapshot: Shape, report: Report): Map<string, Set<string>> {
+  const groupsOf = new Map<string, Set<string>>();
+  snapshot.workshops.forEach((workshop, index) => {
+    if (groupsOf.has(workshop.id)) report('duplicate id', ['workshops', index, 'id']);
+    const groups = new Set<string>();
+    workshop.setup.groups.forEach((group, g) => {
+      if (!firstTime(groups, group.id)) {
+        report('duplicate group id', ['workshops', index, 'setup', 'groups', g, 'id']);
+      }
+    });
+    groupsOf.set(workshop.id, groups);
+  });
+  return groupsOf;
+}
 
 /**
- * A whole snapshot, strict at every level: unknown keys are errors, not ignored. Beyond the
- * shape: workshop ids are unique, each model sits once per workshop, and every placement
- * belongs to a workshop in the same file.
+ * Every rule between records, each refused with a path and a short reason: ids and keys are
+ * unique in every store; placements, participants, rounds and votes belong to a workshop in
+ * the file; a participant's group is one of its workshop's groups; a vote's round exists and
+ * its participant exists in the same workshop.
  */
-export const snapshotSchema = z
-  .strictObject({
-    format: z.literal(SNAPSHOT_FORMAT),
-    schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
-    createdAt: z.iso.datetime({ offset: true }),
-    workshops: z.array(workshopSchema).max(MAX_WORKSHOPS),
-    placements: z.array(placementSchema).max(MAX_PLACEMENTS),
-  })
-  .superRefine((snapshot, ctx) => {
-    const ids = new Set<string>();
-    snapshot.workshops.forEach((workshop, index) => {
-      if (ids.has(workshop.id)) {
-        ctx.addIssue({ code: 'custom', message: 'duplicate id', path: ['workshops', index] });
-      }
-      ids.add(workshop.id);
-    });
-    const placed = new Set<string>();
-    snapshot.placements.forEach((placement, index) => {
-      const path = ['placements', index];
-      if (!ids.has(placement.workshopId)) {
-        ctx.addIssue({ code: 'custom', message: 'unknown workshop', path });
-      }
-      // Ids cannot contain a space, so this key is unambiguous.
-      const key = `${placement.workshopId} ${placement.modelId}`;
-      if (placed.has(key)) ctx.addIssue({ code: 'custom', message: 'placed twice', path });
-      placed.add(key);
-    });
+function checkLinks(snapshot: Shape, report: Report): void {
+  const groupsOf = checkWorkshops(snapshot, report);
+  const owned = (list: string, index: number, workshopId: string) => {
+    if (groupsOf.has(workshopId)) return true;
+    report('unknown workshop', [list, index, 'workshopId']);
+    return false;
+  };
+
+  const placed = new Set<string>();
+  snapshot.placements.forEach((p, index) => {
+    owned('placements', index, p.workshopId);
+    if (!firstTime(placed, key(p.workshopId, p.modelId))) {
+      report('placed twice', ['placements', index]);
+    }
   });
+
+  const workshopOf = new Map<string, string>();
+  snapshot.participants.forEach((p, index) => {
+    if (workshopOf.has(p.id)) report('duplicate id', ['participants', index, 'id']);
+    workshopOf.set(p.id, p.workshopId);
+    if (owned('participants', index, p.workshopId) && !groupsOf.get(p.workshopId)?.has(p.groupId)) {
+      report('not a group of its workshop', ['participants', index, 'groupId']);
+    }
+  });
+
+  const rounds = new Set<string>();
+  snapshot.rounds.forEach((r, index) => {
+    owned('rounds', index, r.workshopId);
+    if (!firstTime(rounds, key(r.workshopId, r.number))) {
+      report('round twice', ['rounds', index, 'number']);
+    }
+  });
+
+  const voted = new Set<string>();
+  snapshot.votes.forEach((v, index) => {
+    owned('votes', index, v.workshopId);
+    if (!rounds.has(key(v.workshopId, v.round))) report('unknown round', ['votes', index, 'round']);
+    const participantWorkshop = workshopOf.get(v.participantId);
+    if (participantWorkshop === undefined) {
+      report('unknown participant', ['votes', index, 'participantId']);
+    } else if (participantWorkshop !== v.workshopId) {
+      report('participant of another workshop', ['votes', index, 'participantId']);
+    }
+    const voteKey = key(v.workshopId, v.round, v.participantId, v.modelId);
+    if (!firstTime(voted, voteKey)) report('voted twice', ['votes', index]);
+  });
+}
+
+/**
+ * A whole snapshot of the current version, strict at every level: unknown keys are errors, not
+ * ignored, and every record must fit the others (see `checkLinks`). Older files are lifted to
+ * this version by `migrateSnapshot` first.
+ */
+export const snapshotSchema = shape.superRefine((snapshot, ctx) => {
+  checkLinks(snapshot, (message, path) => ctx.addIssue({ code: 'custom', message, path }));
+});

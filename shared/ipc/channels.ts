@@ -12,6 +12,24 @@ export const CHANNELS = {
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 
+/** Messages the main process sends to the page (not invoked by it). */
+export const EVENTS = {
+  /** The native menu's choice: one of MENU_ACTIONS, run by the page's action registry. */
+  menuAction: 'menu:action',
+} as const;
+
+/**
+ * The page's actions the native menu offers, by the names the page registers them under. The
+ * preload passes on only these names.
+ */
+export const MENU_ACTIONS = ['undo', 'redo'] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+/** Whether a value from the main process names a menu action the page knows. */
+export function isMenuAction(value: unknown): value is MenuAction {
+  return typeof value === 'string' && (MENU_ACTIONS as readonly string[]).includes(value);
+}
+
 /** Largest PDF the renderer may hand to the main process (bytes). */
 export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
 

@@ -1,4 +1,5 @@
 // Types of the IPC contract. Type-only, so importing them costs nothing at runtime.
+import type { MenuAction } from './channels';
 
 export type SavePlanRequest = {
   /** File name shown in the save dialog; the main process sanitises it. */
@@ -53,4 +54,9 @@ export type DesktopApi = {
   listBackups(): Promise<BackupListResult>;
   /** The text of one backup, to be checked with parseSnapshot (`backup:read`). */
   readBackup(id: string): Promise<BackupReadResult>;
+  /**
+   * Calls `listener` with each native-menu action the user picks (`menu:action`); returns the
+   * unsubscribe function.
+   */
+  onMenuAction(listener: (name: MenuAction) => void): () => void;
 };

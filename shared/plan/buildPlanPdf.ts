@@ -8,6 +8,7 @@ import { drawCover } from './cover';
 import { drawFooters } from './footer';
 import { drawMatrixPage } from './matrixPage';
 import { setPlanMetadata } from './metadata';
+import { drawMethod } from './methodSection';
 import { drawModelSections } from './modelSections';
 import { TextFlow } from './textFlow';
 import { styles } from './theme';
@@ -24,8 +25,9 @@ export type BuildPlanOptions = {
 };
 
 /**
- * Builds the action plan as an A4 PDF: cover, the matrix with a numbered legend, then the
- * models quadrant by quadrant in rank order, with page footers. Any text is accepted: glyphs
+ * Builds the action plan as an A4 PDF: cover, the matrix with a numbered legend (and, where
+ * participants voted, each model's spread and n), then the models quadrant by quadrant in rank
+ * order, a method note when there was voting, and page footers. Any text is accepted: glyphs
  * the font lacks are replaced visibly and long text wraps onto as many pages as it needs.
  */
 export async function buildPlanPdf(
@@ -54,6 +56,7 @@ export async function buildPlanPdf(
   drawCover(flow, input, ranked, fontSet, style, labels, formatLocalDate(now, input.locale));
   drawMatrixPage(flow, ranked, fontSet, style, labels);
   drawModelSections(flow, ranked, style, labels);
+  if (input.method) drawMethod(flow, input.method, ranked, style, labels);
   drawFooters(flow.pages, input.title, fontSet, labels);
   return doc.save();
 }

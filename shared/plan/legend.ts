@@ -1,9 +1,10 @@
-import type { PlanLabels } from '../i18n/plan';
+import { fillLabel, type PlanLabels } from '../i18n/plan';
 import { drawMarker } from './matrixDrawing';
-import { safeLine } from './safeText';
+import { safeLine, safeText } from './safeText';
 import type { TextFlow } from './textFlow';
 import { COLOR, type PlanFontSet, type PlanStyles } from './theme';
-import { wrapClamped } from './wrapText';
+import type { PlanSpread } from './types';
+import { fitLine, wrapClamped, wrapText } from './wrapText';
 
 const COLUMN_GAP = 24;
 const RADIUS = 7.5;
@@ -12,7 +13,37 @@ const ENTRY_GAP = 5;
 /** The full title follows in the model sections; the legend only has to identify the model. */
 const MAX_LINES = 3;
 
-type Entry = { rank: number; lines: string[]; height: number };
+/** How many answered, under the title: the spread's n and the "don't know" answers. */
+const NOTE_SIZE = 8.5;
+
+type Entry = { rank: number; lines: string[]; note: string | null; height: number };
+
+function noteText(spread: PlanSpread | undefined, labels: PlanLabels): string | null {
+  if (!spread) return null;
+  const { spreadCount, spreadCountSkipped } = labels.voting;
+  return fillLabel(spread.skipped > 0 ? spreadCountSkipped : spreadCount, {
+    n: spread.n,
+    skipped: spread.skipped,
+  });
+}
+
+/** Explains the spread boxes and n, next to a small box drawn like the boxes on the matrix. */
+function drawKey(flow: TextFlow, style: PlanStyles, text: string): void {
+  const lines = wrapText(safeText(text, style.small.font), flow.measure(style.small), flow.width);
+  flow.ensure(lines.length * style.small.lineHeight);
+  flow.page.drawRectangle({
+    x: flow.frame.left + 1,
+    y: flow.y - style.small.size + 0.5,
+    width: 2 * RADIUS - 2,
+    height: style.small.size - 1.5,
+    color: COLOR.marker,
+    opacity: 0.1,
+    borderColor: COLOR.marker,
+    borderOpacity: 0.55,
+    borderWidth: 0.8,
+  });
+  flow.paragraph(text, style.small, { indent: TEXT_INDENT });
+}
 
 /** How many entries from the start fit one after another into `limit` points. */
 function fitCount(entries: readonly Entry[], from: number, limit: number): number {
@@ -58,7 +89,7 @@ function takeColumns(entries: readonly Entry[], available: number): [Entry[], En
  */
 export function drawLegend(
   flow: TextFlow,
-  items: readonly { rank: number; title: string }[],
+  items: readonly { rank: number; title: string; spread?: PlanSpread }[],
   fonts: PlanFontSet,
   style: PlanStyles,
   labels: PlanLabels,
@@ -74,17 +105,32 @@ export function drawLegend(
       columnWidth - TEXT_INDENT,
       MAX_LINES,
     );
-    const height = Math.max(lines.length * textStyle.lineHeight, 2 * RADIUS) + ENTRY_GAP;
-    return { rank: item.rank, lines, height };
+    const raw = noteText(item.spread, labels);
+    const note = raw
+      ? fitLine(
+          safeLine(raw, fonts.regular),
+          (value) => fonts.regular.widthOfTextAtSize(value, NOTE_SIZE),
+          columnWidth - TEXT_INDENT,
+        )
+      : null;
+    const rows = lines.length + (note ? 1 : 0);
+    const height = Math.max(rows * textStyle.lineHeight, 2 * RADIUS) + ENTRY_GAP;
+    return { rank: item.rank, lines, note, height };
   });
+  const withSpread = items.some((item) => item.spread);
 
   const heading = (suffix: string) => {
     flow.paragraph(`${labels.legendHeading}${suffix}`, style.sectionHeading);
     flow.space(text / 2);
   };
   // The heading never stands alone: it moves to the next page unless its first entry fits too.
-  flow.ensure(style.sectionHeading.lineHeight + text / 2 + (pending[0]?.height ?? 0));
+  const keyHeight = withSpread ? 3 * text : 0;
+  flow.ensure(style.sectionHeading.lineHeight + text / 2 + keyHeight + (pending[0]?.height ?? 0));
   heading('');
+  if (withSpread) {
+    drawKey(flow, style, labels.voting.spreadKey);
+    flow.space(text / 2);
+  }
   while (pending.length > 0) {
     const available = flow.y - flow.frame.bottom;
     const columns = takeColumns(pending, available);
@@ -111,6 +157,15 @@ export function drawLegend(
             color: COLOR.text,
           });
         });
+        if (entry.note) {
+          flow.page.drawText(entry.note, {
+            x: left + TEXT_INDENT,
+            y: y - RADIUS - textStyle.size * 0.36 - entry.lines.length * textStyle.lineHeight,
+            size: NOTE_SIZE,
+            font: fonts.regular,
+            color: COLOR.muted,
+          });
+        }
         y -= entry.height;
       }
       lowest = Math.min(lowest, y);

@@ -16,6 +16,25 @@ export type MarkerLayoutOptions = {
   avoid?: readonly Box[];
 };
 
+/** Default clear space between markers, and between a marker and the border. */
+export const MARKER_GAP = 2;
+
+/**
+ * Where a matrix position lands on the page: the square inset by a marker's radius and gap, so
+ * a marker at (0, 0) or (1, 1) stays fully inside. Spreads use the same mapping so a box and
+ * its marker agree.
+ */
+export function pagePoint(
+  position: Position,
+  square: Square,
+  radius: number,
+  gap = MARKER_GAP,
+): { x: number; y: number } {
+  const edge = radius + gap;
+  const inner = square.size - 2 * edge;
+  return { x: square.x + edge + position.x * inner, y: square.y + edge + position.y * inner };
+}
+
 /** Golden angle: spreads markers that share a point evenly around it. */
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const ROUNDS = 200;
@@ -42,11 +61,10 @@ export function layoutMarkers(
   radius: number,
   options: MarkerLayoutOptions = {},
 ): Marker[] {
-  const gap = options.gap ?? 2;
+  const gap = options.gap ?? MARKER_GAP;
   const avoid = options.avoid ?? [];
   // Markers at the edge keep a gap to the border so their outline stays visible.
   const edge = radius + gap;
-  const inner = square.size - 2 * edge;
   const mid = { x: square.x + square.size * MIDLINE, y: square.y + square.size * MIDLINE };
   const markers = items.map((item) => {
     const position = clampPosition(item.position);
@@ -60,12 +78,8 @@ export function layoutMarkers(
       minY: high ? mid.y + inset : square.y + edge,
       maxY: high ? square.y + square.size - edge : mid.y - inset,
     };
-    return {
-      rank: item.rank,
-      cx: square.x + edge + position.x * inner,
-      cy: square.y + edge + position.y * inner,
-      box,
-    };
+    const point = pagePoint(position, square, radius, gap);
+    return { rank: item.rank, cx: point.x, cy: point.y, box };
   });
 
   const minDistance = 2 * radius + gap;

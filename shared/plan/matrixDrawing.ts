@@ -1,9 +1,11 @@
-import { degrees, type PDFPage } from 'pdf-lib';
+import type { PDFPage } from 'pdf-lib';
 import type { Position } from '../domain/matrix';
 import { QUADRANTS, type Quadrant } from '../domain/quadrant';
 import type { PlanLabels } from '../i18n/plan';
+import { drawAxes } from './matrixAxes';
 import { layoutMarkers, type Box, type Square } from './markerLayout';
 import { safeLine } from './safeText';
+import { drawSpreads, type SpreadItem } from './spreadDrawing';
 import { BODY, COLOR, QUADRANT_COLOR, type PlanFontSet } from './theme';
 import { fitLine } from './wrapText';
 
@@ -29,37 +31,34 @@ const CORNER: Record<Quadrant, { right: boolean; top: boolean }> = {
   reconsider: { right: true, top: false },
 };
 
-function drawArrow(page: PDFPage, from: Position, to: Position): void {
-  page.drawLine({ start: from, end: to, thickness: 1.2, color: COLOR.muted });
-  const angle = Math.atan2(to.y - from.y, to.x - from.x);
-  const head = 7;
-  for (const side of [-1, 1]) {
-    const wing = angle + Math.PI - side * 0.45;
-    page.drawLine({
-      start: to,
-      end: { x: to.x + head * Math.cos(wing), y: to.y + head * Math.sin(wing) },
-      thickness: 1.2,
-      color: COLOR.muted,
-    });
-  }
-}
-
-/** Draws the tinted quadrants and returns where their names are, for markers to keep clear of. */
+/**
+ * Draws the tinted quadrants, then `underlay` (the spreads), then names, midlines and border on
+ * top, and returns where the names are, for markers to keep clear of. When the underlay drew
+ * anything, each name gets a patch of its quadrant's tint so box edges never run through it.
+ */
 function drawQuadrants(
   page: PDFPage,
   square: Square,
   fonts: PlanFontSet,
   labels: PlanLabels,
+  underlay: () => boolean,
 ): Box[] {
   const nameBoxes: Box[] = [];
   const half = square.size / 2;
   const size = 9.5;
   const pad = 8;
+  const cornerOf = (quadrant: Quadrant) => ({
+    corner: CORNER[quadrant],
+    x: square.x + (CORNER[quadrant].right ? half : 0),
+    y: square.y + (CORNER[quadrant].top ? half : 0),
+  });
   for (const quadrant of QUADRANTS) {
-    const corner = CORNER[quadrant];
-    const x = square.x + (corner.right ? half : 0);
-    const y = square.y + (corner.top ? half : 0);
+    const { x, y } = cornerOf(quadrant);
     page.drawRectangle({ x, y, width: half, height: half, color: QUADRANT_COLOR[quadrant].fill });
+  }
+  const covered = underlay();
+  for (const quadrant of QUADRANTS) {
+    const { corner, x, y } = cornerOf(quadrant);
     const measure = (text: string) => fonts.bold.widthOfTextAtSize(text, size);
     const name = fitLine(
       safeLine(labels.quadrants[quadrant].name, fonts.bold),
@@ -68,6 +67,22 @@ function drawQuadrants(
     );
     const textX = corner.right ? x + half - pad - measure(name) : x + pad;
     const baseline = corner.top ? y + half - pad - size * 0.75 : y + pad;
+    const nameBox = {
+      minX: textX - 2,
+      maxX: textX + measure(name) + 2,
+      minY: baseline - size * 0.25,
+      maxY: baseline + size * 0.8,
+    };
+    if (covered) {
+      page.drawRectangle({
+        x: nameBox.minX,
+        y: nameBox.minY,
+        width: nameBox.maxX - nameBox.minX,
+        height: nameBox.maxY - nameBox.minY,
+        color: QUADRANT_COLOR[quadrant].fill,
+        opacity: 0.85,
+      });
+    }
     page.drawText(name, {
       x: textX,
       y: baseline,
@@ -75,12 +90,7 @@ function drawQuadrants(
       font: fonts.bold,
       color: QUADRANT_COLOR[quadrant].ink,
     });
-    nameBoxes.push({
-      minX: textX - 2,
-      maxX: textX + measure(name) + 2,
-      minY: baseline - size * 0.25,
-      maxY: baseline + size * 0.8,
-    });
+    nameBoxes.push(nameBox);
   }
   const mid = { x: square.x + half, y: square.y + half };
   const line = { thickness: 1, color: COLOR.muted, dashArray: [4, 3] };
@@ -102,45 +112,21 @@ function drawQuadrants(
   return nameBoxes;
 }
 
-function drawAxes(page: PDFPage, square: Square, fonts: PlanFontSet, labels: PlanLabels) {
-  const size = 10;
-  const measure = (text: string) => fonts.regular.widthOfTextAtSize(text, size);
-  const xLabel = fitLine(safeLine(labels.axisX, fonts.regular), measure, square.size);
-  const yLabel = fitLine(safeLine(labels.axisY, fonts.regular), measure, square.size);
-  const below = square.y - 12;
-  drawArrow(page, { x: square.x, y: below }, { x: square.x + square.size, y: below });
-  page.drawText(xLabel, {
-    x: square.x + (square.size - measure(xLabel)) / 2,
-    y: below - 10 - size,
-    size,
-    font: fonts.regular,
-    color: COLOR.text,
-  });
-  const left = square.x - 12;
-  drawArrow(page, { x: left, y: square.y }, { x: left, y: square.y + square.size });
-  // Rotated 90°: the text runs upwards, its baseline to the right of the glyphs.
-  page.drawText(yLabel, {
-    x: left - 10,
-    y: square.y + (square.size - measure(yLabel)) / 2,
-    size,
-    font: fonts.regular,
-    color: COLOR.text,
-    rotate: degrees(90),
-  });
-}
-
 /**
  * Draws the resource/impact matrix as vectors: four tinted quadrants named in their corners,
- * dashed midlines, axis arrows with labels, and one numbered marker per ranked model.
+ * each model's spread as a light box, dashed midlines, axis arrows with labels, and one
+ * numbered marker per ranked model on top.
  */
 export function drawMatrix(
   page: PDFPage,
   square: Square,
-  items: readonly { rank: number; position: Position }[],
+  items: readonly ({ rank: number; position: Position } & SpreadItem)[],
   fonts: PlanFontSet,
   labels: PlanLabels,
 ): void {
-  const nameBoxes = drawQuadrants(page, square, fonts, labels);
+  const nameBoxes = drawQuadrants(page, square, fonts, labels, () =>
+    drawSpreads(page, square, items, MARKER_RADIUS),
+  );
   drawAxes(page, square, fonts, labels);
   for (const marker of layoutMarkers(items, square, MARKER_RADIUS, { avoid: nameBoxes })) {
     drawMarker(page, marker.cx, marker.cy, marker.rank, fonts);

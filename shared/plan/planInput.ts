@@ -1,5 +1,6 @@
 import type { CatalogueModel, Category, Locale, LocalizedText } from '../catalogue/types';
 import { clampPosition, type Position } from '../domain/matrix';
+import { planVoting, type PlanVoices } from './planVoices';
 import type { PlanInput, PlanItem } from './types';
 
 /** A localized text, falling back to Swedish (the source language) where a translation is empty. */
@@ -11,6 +12,7 @@ function localize(text: LocalizedText, locale: Locale): string {
  * The data the PDF needs, resolved from a workshop, its placements and the catalogue in one
  * language. Placements of models the catalogue no longer knows are skipped (there is no text to
  * print for them); fields are copied by name, so nothing else from the workshop reaches the PDF.
+ * With `voices`, items carry the spread of the latest revealed round and the plan a method note.
  */
 export function planInput(
   workshop: { title: string; organisation: string; date: string },
@@ -18,6 +20,7 @@ export function planInput(
   models: readonly CatalogueModel[],
   categories: readonly Category[],
   locale: Locale,
+  voices?: PlanVoices,
 ): PlanInput {
   const modelsById = new Map(models.map((model) => [model.id, model]));
   const categoriesById = new Map(categories.map((category) => [category.id, category]));
@@ -37,11 +40,25 @@ export function planInput(
     if (model.why) item.why = localize(model.why, locale);
     items.push(item);
   }
-  return {
+  const input: PlanInput = {
     locale,
     title: workshop.title,
     organisation: workshop.organisation,
     date: workshop.date,
     items,
   };
+  const voting = voices
+    ? planVoting(
+        voices,
+        items.map((item) => item.modelId),
+        locale,
+      )
+    : null;
+  if (!voting) return input;
+  for (const item of items) {
+    const spread = voting.spreads.get(item.modelId);
+    if (spread) item.spread = spread;
+  }
+  input.method = voting.method;
+  return input;
 }

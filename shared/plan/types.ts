@@ -1,5 +1,19 @@
 import type { Locale } from '../catalogue/types';
 import type { Position } from '../domain/matrix';
+import type { Quartiles } from '../domain/pooling';
+
+/** How the participants' own placements of one model spread in the pooled round. */
+export type PlanSpread = {
+  x: Quartiles;
+  y: Quartiles;
+  /** Participants who placed the model. */
+  n: number;
+  /** Participants who answered "don't know". */
+  skipped: number;
+  /** Share (0..1) of the placements in the most common quadrant. */
+  agreement: number;
+  consensus: boolean;
+};
 
 /** One placed model, resolved to text in the plan's language. */
 export type PlanItem = {
@@ -10,6 +24,20 @@ export type PlanItem = {
   how: string[];
   risks: string[];
   position: Position;
+  /** Present when participants voted in a revealed round and at least one placed the model. */
+  spread?: PlanSpread;
+};
+
+/** How the participants' views were collected and pooled; numbers only, never names. */
+export type PlanMethod = {
+  /** Rounds that were revealed. */
+  rounds: number;
+  /** The round the spread comes from: the latest revealed one. */
+  pooledRound: number;
+  /** Participants who voted in the pooled round, per group in the setup's order. */
+  participantsByGroup: { group: string; count: number }[];
+  participants: number;
+  consensusShare: number;
 };
 
 /** Everything the PDF shows; built by `planInput` from a workshop and the catalogue. */
@@ -20,6 +48,8 @@ export type PlanInput = {
   /** `YYYY-MM-DD` */
   date: string;
   items: PlanItem[];
+  /** Present when the workshop has a revealed round. */
+  method?: PlanMethod;
 };
 
 /** Font files embedded (subset) in the PDF: TrueType bytes. */

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { getModel } from '../../shared/catalogue';
+import { defaultSetup } from '../../shared/domain/workshop';
 import { createSnapshot, serializeSnapshot } from '../../shared/io/serializeSnapshot';
 import { expect, pickUpWithKeyboard, test } from './fixtures';
 
@@ -13,20 +14,29 @@ function backupFile(): string {
     title,
     organisation: 'Vanda stad',
     date: '2026-11-30',
+    setup: defaultSetup(),
     createdAt: at,
     updatedAt: at,
   });
   return serializeSnapshot(
     createSnapshot(
-      [workshop('restored-a', 'Klimatråd Åbo'), workshop('restored-b', 'Näringslivsdag')],
-      [
-        {
-          workshopId: 'restored-a',
-          modelId: 'open-data',
-          position: { x: 0.2, y: 0.8 },
-          updatedAt: at,
-        },
-      ],
+      {
+        workshops: [
+          workshop('restored-a', 'Klimatråd Åbo'),
+          workshop('restored-b', 'Näringslivsdag'),
+        ],
+        placements: [
+          {
+            workshopId: 'restored-a',
+            modelId: 'open-data',
+            position: { x: 0.2, y: 0.8 },
+            updatedAt: at,
+          },
+        ],
+        participants: [],
+        rounds: [],
+        votes: [],
+      },
       at,
     ),
   );

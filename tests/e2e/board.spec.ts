@@ -193,6 +193,6 @@ test('keyboard only: focus follows the card, a lift and drop in place keeps it s
   await page.keyboard.press('Control+z');
   await expect(placed).toHaveAttribute('data-x', start[0] ?? '');
   await expect(
-    page.getByRole('status').filter({ hasText: `Undid the change to ${name}.` }),
+    page.getByRole('status').filter({ hasText: `Undone: the placement of ${name}.` }),
   ).toBeAttached();
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -60,4 +61,16 @@ export async function pickUpWithKeyboard(page: Page, card: Locator) {
         setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 0),
       ),
   );
+}
+
+/**
+ * Runs axe-core on what the page shows now and fails on any serious or critical violation,
+ * naming the rule and the elements, so an inaccessible screen cannot land unnoticed.
+ */
+export async function expectAccessible(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious, `accessibility of ${screen}`).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { isPosition } from '@shared/domain/matrix';
+import { restorableRecords } from '@shared/io/restorableRecords';
 import { copySnapshot } from '@shared/io/snapshotRecords';
 import { createSnapshot } from '@shared/io/serializeSnapshot';
 import type { Snapshot } from '@shared/io/snapshotFormat';
@@ -7,51 +7,63 @@ import { db, type WorkshopDatabase } from './db';
 
 /** The whole database as a snapshot, and back. Settings (the language) are not part of it. */
 export function createBackupRepo(database: WorkshopDatabase) {
-  const { workshops, placements } = database;
+  const { workshops, placements, participants, rounds, votes } = database;
+  // Every store a snapshot holds, in the order a restore fills them (owners first).
+  const stores = [workshops, placements, participants, rounds, votes];
+
+  const readAll = () =>
+    Promise.all([
+      workshops.toArray(),
+      placements.toArray(),
+      participants.toArray(),
+      rounds.toArray(),
+      votes.toArray(),
+    ]);
 
   return {
     /**
-     * Every workshop and placement, read in one transaction so no write lands between the two
-     * tables. Placements the app cannot show (off the matrix, or of no workshop) are left out,
-     * as the board leaves them out: a file must pass the same checks when it is restored.
+     * Every record of the five stores, read in one transaction so no write lands between two
+     * of them. Rows the app cannot show (of no workshop, off the matrix, votes of a participant
+     * or round that is gone; see restorableRecords) are left out: a file must pass the same
+     * checks when it is restored.
      */
     async snapshot(now = Date.now()): Promise<Snapshot> {
-      const [allWorkshops, allPlacements] = await database.transaction(
-        'r',
-        workshops,
-        placements,
-        () => Promise.all([workshops.toArray(), placements.toArray()]),
-      );
-      const ids = new Set(allWorkshops.map((w) => w.id));
-      const shown = allPlacements.filter((p) => ids.has(p.workshopId) && isPosition(p.position));
-      return createSnapshot(allWorkshops, shown, now);
+      const [w, p, people, r, v] = await database.transaction('r', stores, readAll);
+      const records = restorableRecords({
+        workshops: w,
+        placements: p,
+        participants: people,
+        rounds: r,
+        votes: v,
+      });
+      return createSnapshot(records, now);
     },
 
     /**
-     * Replaces every workshop and placement with the snapshot's, all or nothing: one 'rw'
-     * transaction, so a failure at any record (a duplicate key, a full disk) rolls the
-     * database back to exactly what it was. `add`, not `put`: a duplicate is an error, never a
-     * silent overwrite.
+     * Replaces the five stores with the snapshot's, all or nothing: one 'rw' transaction, so a
+     * failure at any record of any store (a duplicate key, a full disk) rolls the database back
+     * to exactly what it was. `add`, not `put`: a duplicate is an error, never a silent
+     * overwrite.
      */
     async restore(snapshot: Snapshot): Promise<void> {
       const clean = copySnapshot(snapshot);
-      await database.transaction('rw', workshops, placements, async () => {
-        await placements.clear();
-        await workshops.clear();
+      await database.transaction('rw', stores, async () => {
+        for (const store of stores) await store.clear();
         await workshops.bulkAdd(clean.workshops);
         await placements.bulkAdd(clean.placements);
+        await participants.bulkAdd(clean.participants);
+        await rounds.bulkAdd(clean.rounds);
+        await votes.bulkAdd(clean.votes);
       });
     },
 
     /**
-     * Calls `onChange` after every change to workshops or placements (not for the state at
+     * Calls `onChange` after every change to any of the five stores (not for the state at
      * subscription). Returns the unsubscribe function.
      */
     watch(onChange: () => void): () => void {
       let first = true;
-      const subscription = liveQuery(() =>
-        Promise.all([workshops.toArray(), placements.toArray()]),
-      ).subscribe({
+      const subscription = liveQuery(readAll).subscribe({
         next: () => {
           if (first) first = false;
           else onChange();

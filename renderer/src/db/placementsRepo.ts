@@ -1,39 +1,16 @@
-import { clampPosition, isPosition, type Position } from '@shared/domain/matrix';
+import { isPosition, type Position } from '@shared/domain/matrix';
 import type { Placement } from '@shared/domain/workshop';
+import { createChangesRepo } from './changesRepo';
 import { db, type WorkshopDatabase } from './db';
 
-/** Where a workshop's models sit on its matrix. */
+/**
+ * Where a workshop's models sit on its matrix: the group's agreed positions. Writes go through
+ * the changes repository like every other change; `place` and `remove` are shorthands for it.
+ */
 export function createPlacementsRepo(database: WorkshopDatabase) {
-  /** Marks the workshop as changed so the start screen and the plan show fresh data. */
-  const touch = (workshopId: string, now: number) =>
-    database.workshops.update(workshopId, { updatedAt: now });
-
-  async function moveTo(
-    workshopId: string,
-    modelId: string,
-    spot: Position | null,
-    now = Date.now(),
-  ): Promise<Position | null> {
-    return database.transaction('rw', database.workshops, database.placements, async () => {
-      const key: [string, string] = [workshopId, modelId];
-      const previous = await database.placements.get(key);
-      if (spot) {
-        if (!(await database.workshops.get(workshopId))) {
-          throw new Error(`Workshop ${workshopId} does not exist`);
-        }
-        await database.placements.put({
-          workshopId,
-          modelId,
-          position: clampPosition(spot),
-          updatedAt: now,
-        });
-      } else {
-        await database.placements.delete(key);
-      }
-      await touch(workshopId, now);
-      return previous && isPosition(previous.position) ? previous.position : null;
-    });
-  }
+  const changes = createChangesRepo(database);
+  const set = (workshopId: string, modelId: string, to: Position | null, now: number) =>
+    changes.record(() => ({ kind: 'placement.set', workshopId, modelId, from: null, to }), now);
 
   return {
     /**
@@ -60,21 +37,14 @@ export function createPlacementsRepo(database: WorkshopDatabase) {
       return counts;
     },
 
-    /**
-     * Puts a model at a position (clamped into the matrix), or back in the tray with null, and
-     * returns where it was before — read and written in one transaction, so undo knows exactly
-     * what to restore and a drop costs one durable commit.
-     */
-    moveTo,
-
-    /** Places or moves a model. */
+    /** Places or moves a model (clamped into the matrix). */
     async place(workshopId: string, modelId: string, position: Position, now = Date.now()) {
-      await moveTo(workshopId, modelId, position, now);
+      await set(workshopId, modelId, position, now);
     },
 
     /** Takes a model off the matrix, back to the tray. */
     async remove(workshopId: string, modelId: string, now = Date.now()) {
-      await moveTo(workshopId, modelId, null, now);
+      await set(workshopId, modelId, null, now);
     },
   };
 }

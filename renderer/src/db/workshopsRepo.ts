@@ -1,4 +1,4 @@
-import type { Workshop, WorkshopDraft } from '@shared/domain/workshop';
+import { defaultSetup, type Workshop, type WorkshopDraft } from '@shared/domain/workshop';
 import { validateWorkshopDraft } from '@shared/domain/workshopDraft';
 import { db, type WorkshopDatabase } from './db';
 
@@ -20,6 +20,7 @@ export function createWorkshopsRepo(database: WorkshopDatabase) {
       const workshop: Workshop = {
         id: crypto.randomUUID(),
         ...clean,
+        setup: defaultSetup(),
         createdAt: now,
         updatedAt: now,
       };
@@ -27,12 +28,19 @@ export function createWorkshopsRepo(database: WorkshopDatabase) {
       return workshop;
     },
 
-    /** Deletes a workshop and every row that belongs to it, all or nothing. */
+    /** Deletes a workshop and every row that belongs to it, in every store, all or nothing. */
     async remove(id: string): Promise<void> {
-      await database.transaction('rw', database.workshops, database.placements, async () => {
-        await database.placements.where('workshopId').equals(id).delete();
-        await database.workshops.delete(id);
-      });
+      const { workshops, placements, participants, rounds, votes } = database;
+      await database.transaction(
+        'rw',
+        [workshops, placements, participants, rounds, votes],
+        async () => {
+          for (const table of [placements, participants, rounds, votes]) {
+            await table.where('workshopId').equals(id).delete();
+          }
+          await workshops.delete(id);
+        },
+      );
     },
   };
 }

@@ -41,5 +41,6 @@ export function desktopPlatform(api: DesktopApi): Platform {
       return { ok: false, cancelled: false, reason: result.reason, detail: result.message };
     },
     backups: desktopBackups(api),
+    onMenuAction: (listener) => api.onMenuAction(listener),
   };
 }

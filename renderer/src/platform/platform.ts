@@ -1,3 +1,4 @@
+import type { MenuAction } from '@shared/ipc/channels';
 import type { BackupListResult, BackupReadResult, BackupWriteResult } from '@shared/ipc/types';
 import { desktopPlatform } from './desktop';
 import { webPlatform } from './web';
@@ -21,6 +22,11 @@ export type Platform = {
   savePdf: (suggestedName: string, bytes: Uint8Array) => Promise<SaveOutcome>;
   /** Automatic backups, or null in the browser (which has no folder of its own to write to). */
   backups: BackupBridge | null;
+  /**
+   * Calls `listener` with the name of each native-menu action the user picks (desktop only;
+   * the browser has no native menu). Returns the unsubscribe function.
+   */
+  onMenuAction: (listener: (name: MenuAction) => void) => () => void;
 };
 
 /** The desktop bridge when the preload provided one, otherwise the browser. */

@@ -1,4 +1,4 @@
-import { mkdir, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupIdFor } from '../../../electron/main/backupFiles';
@@ -26,6 +26,31 @@ describe('backup store: listing and reading', () => {
     ]);
     expect(listed.backups[1]?.bytes).toBe(Buffer.byteLength(snapshotText(3)));
     expect(listed.backups[0]?.createdAt).toBe(new Date(env.clock + 1).toISOString());
+  });
+
+  it('lists and reads a backup an earlier version of the app wrote (format 1)', async () => {
+    const { store } = makeStore();
+    const v1 = await readFile(
+      new URL('../shared/io/fixtures/backup-v1.json', import.meta.url),
+      'utf8',
+    );
+    const id = backupIdFor(env.clock - 60_000);
+    await mkdir(env.dir, { recursive: true });
+    await writeFile(join(env.dir, id), v1);
+
+    const listed = await store.list();
+    expect(listed.ok && listed.backups.map((b) => [b.id, b.workshops])).toEqual([[id, 3]]);
+    const read = await store.read(id);
+    const parsed = read.ok ? parseSnapshot(read.text) : null;
+    expect(parsed?.ok && parsed.snapshot.workshops.map((w) => w.setup.consensusShare)).toEqual([
+      0.75, 0.75, 0.75,
+    ]);
+    // The same data again is recognised as unchanged, in the new format or the old.
+    if (!parsed?.ok) throw new Error('format 1 backup did not parse');
+    expect(await store.write(serializeSnapshot(parsed.snapshot))).toMatchObject({
+      ok: true,
+      unchanged: true,
+    });
   });
 
   it('reads a backup back as the text written', async () => {

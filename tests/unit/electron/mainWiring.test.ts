@@ -150,6 +150,31 @@ describe('main window and menu', () => {
     expect(roles(false)).toContain('toggleDevTools');
     expect(roles(true)).toContain('"quit"');
   });
+
+  it('forwards Undo and Redo to the page by name and keeps the clipboard roles', async () => {
+    const { appMenuTemplate } = await import('../../../electron/main/menu');
+    for (const isMac of [false, true]) {
+      const send = vi.fn();
+      const edit = appMenuTemplate(isMac, true, send).find((menu) => menu.label === 'Edit');
+      const items = (edit?.submenu ?? []) as Electron.MenuItemConstructorOptions[];
+      const undo = items.find((item) => item.label === 'Undo');
+      const redo = items.find((item) => item.label === 'Redo');
+      expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
+      expect(redo?.accelerator).toBe(isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z');
+      // Electron's own undo role would only undo typing; these must reach the page's actions.
+      expect(undo?.role).toBeUndefined();
+      undo?.click?.({} as never, undefined, {} as never);
+      redo?.click?.({} as never, undefined, {} as never);
+      expect(send.mock.calls).toEqual([['undo'], ['redo']]);
+      expect(items.map((item) => item.role).filter(Boolean)).toEqual([
+        'cut',
+        'copy',
+        'paste',
+        'delete',
+        'selectAll',
+      ]);
+    }
+  });
 });
 
 describe('lifecycle (index.ts)', () => {

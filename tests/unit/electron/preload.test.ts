@@ -1,6 +1,6 @@
 // Wiring test: the only place besides harden/main wiring where 'electron' is mocked.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '@shared/ipc/channels';
+import { CHANNELS, EVENTS } from '@shared/ipc/channels';
 import type { DesktopApi, SavePlanRequest } from '@shared/ipc/types';
 
 const electron = vi.hoisted(() => ({
@@ -9,6 +9,7 @@ const electron = vi.hoisted(() => ({
     invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, path: '/home/u/plan.pdf' })),
     send: vi.fn(),
     on: vi.fn(),
+    removeListener: vi.fn(),
   },
 }));
 vi.mock('electron', () => electron);
@@ -19,6 +20,7 @@ const API_METHODS = {
   writeBackup: true,
   listBackups: true,
   readBackup: true,
+  onMenuAction: true,
 } satisfies Record<keyof DesktopApi, true>;
 
 let exposedName: unknown;
@@ -44,6 +46,20 @@ describe('preload', () => {
       expect(value).not.toBe(electron.ipcRenderer.send);
       expect(value).not.toBe(electron.ipcRenderer.on);
     }
+  });
+
+  it('passes the menu’s action names to the page, and nothing else', () => {
+    const listener = vi.fn();
+    const stop = (exposed as DesktopApi).onMenuAction(listener);
+    const [channel, forward] = electron.ipcRenderer.on.mock.calls.at(-1) ?? [];
+    expect(channel).toBe(EVENTS.menuAction);
+    const event = { sender: 'the IPC event must not reach the page' };
+    for (const name of ['undo', 'rm -rf', { name: 'undo' }, undefined, 'redo']) {
+      (forward as (event: unknown, name: unknown) => void)(event, name);
+    }
+    expect(listener.mock.calls).toEqual([['undo'], ['redo']]);
+    stop();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS.menuAction, forward);
   });
 
   it('savePlan invokes plan:save with the request and returns the answer', async () => {
@@ -72,8 +88,10 @@ describe('preload', () => {
 
   it('together, the methods use every channel of the contract', async () => {
     electron.ipcRenderer.invoke.mockClear();
-    for (const method of Object.values(exposed))
+    for (const [name, method] of Object.entries(exposed)) {
+      if (name === 'onMenuAction') continue; // listens; invokes nothing
       await (method as (arg: unknown) => Promise<unknown>)({});
+    }
     const used = electron.ipcRenderer.invoke.mock.calls.map((call) => call[0]);
     expect(new Set(used)).toEqual(new Set(Object.values(CHANNELS)));
   });

@@ -1,59 +1,92 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getModel, localize, MODELS } from '@shared/catalogue';
-import { placementsRepo } from '../../db/placementsRepo';
+import { MODELS } from '@shared/catalogue';
+import type { AtomicChange } from '@shared/domain/changes';
+import { participantNumbers } from '@shared/domain/participant';
+import { latestRound } from '@shared/domain/roundChanges';
 import { usePlacements } from '../../db/usePlacements';
+import { useVoices } from '../../db/useVoices';
 import { useWorkshop } from '../../db/useWorkshop';
-import { WorkshopMeta } from '../../ui/WorkshopMeta';
-import { ModelDetailsDialog } from '../catalogue/ModelDetailsDialog';
-import { ExportPlanButton } from '../plan/ExportPlanButton';
-import { LanguageSwitch } from '../settings/LanguageSwitch';
-import { useLocale } from '../settings/useLocale';
-import { BoardWorkspace } from './BoardWorkspace';
-import { SaveIndicator } from './SaveIndicator';
-import { useBoardWorkspace } from './useBoardWorkspace';
-import { useHistory, type HistoryEvent } from './useHistory';
-import { useSaveStatus } from './useSaveStatus';
 import { BackButton } from '../../ui/BackButton';
+import { WorkshopMeta } from '../../ui/WorkshopMeta';
+import { ActionButton } from '../actions/ActionButton';
+import { useActionKeys } from '../actions/useActionKeys';
+import { CompareView } from '../compare/CompareView';
+import { describeChange } from '../history/describeChange';
+import { useChangeHistory, type HistoryEvent } from '../history/useChangeHistory';
+import { participantLabel } from '../participants/labels';
+import { ParticipantsDialog } from '../participants/ParticipantsDialog';
+import { ExportPlanButton } from '../plan/ExportPlanButton';
+import { PooledView } from '../pooled/PooledView';
+import { PlacingBoard } from '../rounds/PlacingBoard';
+import { RoundBar } from '../rounds/RoundBar';
+import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { BoardView } from './BoardView';
+import { SaveIndicator } from './SaveIndicator';
+import type { Spot } from './useBoardDrag';
+import { useBoardActions } from './useBoardActions';
+import { useBoardView } from './useBoardView';
+import { useCardTitle } from './useCardTitle';
+import { useSaveStatus } from './useSaveStatus';
 
 type Props = { workshopId: string; onBack: () => void };
 
-/** One workshop: the catalogue tray beside the resource/impact matrix. */
+/**
+ * One workshop: the facilitator's board. It shows the group's matrix, one participant placing
+ * in an open round, the pooled view of a revealed round, or two groups compared; every change
+ * goes through one undo history.
+ */
 export function BoardScreen({ workshopId, onBack }: Props) {
   const { t } = useTranslation();
-  const locale = useLocale();
   const workshop = useWorkshop(workshopId);
   const placements = usePlacements(workshopId);
+  const voices = useVoices(workshopId);
+  const cardTitle = useCardTitle();
   const { status, track } = useSaveStatus();
   const [notice, setNotice] = useState('');
-  const cardTitle = useCallback(
-    (modelId: string) => {
-      const model = getModel(modelId);
-      return model && localize(model.title, locale);
-    },
-    [locale],
-  );
-  const onHistoryStep = useCallback(
-    ({ kind, command }: HistoryEvent) =>
-      setNotice(
-        t(kind === 'undo' ? 'board.undone' : 'board.redone', {
-          title: cardTitle(command.modelId) ?? command.modelId,
-        }),
-      ),
-    [t, cardTitle],
-  );
-  const history = useHistory(track, onHistoryStep);
-  const [detailsId, setDetailsId] = useState<string | null>(null);
-  const { workspace, placedIds, returnToTray } = useBoardWorkspace({
-    workshopId,
-    repo: placementsRepo,
-    placements,
-    run: history.run,
-    cardTitle,
-    onShowDetails: setDetailsId,
-  });
+  const [view, setView] = useBoardView(workshopId);
+  const [showParticipants, setShowParticipants] = useState(false);
 
-  if (workshop === undefined || placements === undefined) return null;
+  const participants = voices?.participants;
+  const labelOf = useMemo(() => {
+    const numbers = participantNumbers(participants ?? []);
+    const byId = new Map((participants ?? []).map((p) => [p.id, p]));
+    const anonymous = workshop?.setup.anonymous ?? true;
+    return (id: string) => {
+      const participant = byId.get(id);
+      return participant
+        ? participantLabel(participant, numbers.get(id) ?? 0, anonymous, t)
+        : t('pooled.removedParticipant');
+    };
+  }, [participants, workshop?.setup.anonymous, t]);
+
+  const onHistoryStep = useCallback(
+    ({ kind, change, skipped }: HistoryEvent) => {
+      const names = { modelTitle: (id: string) => cardTitle(id) ?? id, participantName: labelOf };
+      const what = describeChange(change, names, t);
+      const key = skipped
+        ? `rounds.${kind}Skipped`
+        : kind === 'undo'
+          ? 'rounds.undone'
+          : 'rounds.redone';
+      setNotice(t(key, { what }));
+    },
+    [t, cardTitle, labelOf],
+  );
+  const history = useChangeHistory(track, onHistoryStep);
+  const actions = useBoardActions(history);
+  useActionKeys(actions);
+
+  const onMoveAgreed = useCallback(
+    (modelId: string, to: Spot) => {
+      const change: AtomicChange = { kind: 'placement.set', workshopId, modelId, from: null, to };
+      // Errors surface in the save indicator; the change is then not recorded.
+      void history.record(() => change).catch(() => undefined);
+    },
+    [history, workshopId],
+  );
+
+  if (workshop === undefined || placements === undefined || voices === undefined) return null;
   if (workshop === null) {
     return (
       <main className="not-found">
@@ -65,7 +98,63 @@ export function BoardScreen({ workshopId, onBack }: Props) {
     );
   }
 
-  const detailsPosition = placements.find((p) => p.modelId === detailsId)?.position ?? null;
+  const { rounds, votes } = voices;
+  const active = voices.participants.filter((p) => p.removedAt === null);
+  const latest = latestRound(rounds);
+  const revealed = rounds.filter((r) => r.state === 'revealed');
+  const shownRound =
+    revealed.find((r) => r.number === view.round)?.number ?? revealed.at(-1)?.number ?? null;
+  const groupsWithVotes = new Set(
+    voices.participants
+      .filter((p) => votes.some((v) => v.participantId === p.id))
+      .map((p) => p.groupId),
+  );
+  const shownIds = new Set(MODELS.map((m) => m.id));
+  const placedCount = placements.filter((p) => shownIds.has(p.modelId)).length;
+
+  let body;
+  if (view.view === 'placing' && latest?.state === 'open') {
+    body = (
+      <PlacingBoard
+        workshopId={workshopId}
+        round={latest}
+        participants={active}
+        votes={votes}
+        participantId={view.participantId}
+        onParticipant={(participantId) => setView({ participantId })}
+        labelOf={labelOf}
+        record={history.record}
+        announce={setNotice}
+      />
+    );
+  } else if (view.view === 'pooled' && shownRound !== null) {
+    body = (
+      <PooledView
+        workshopId={workshopId}
+        setup={workshop.setup}
+        rounds={rounds}
+        votes={votes}
+        placements={placements}
+        round={shownRound}
+        onRound={(round) => setView({ round })}
+        labelOf={labelOf}
+        record={history.record}
+        announce={setNotice}
+      />
+    );
+  } else if (view.view === 'compare' && shownRound !== null) {
+    body = (
+      <CompareView
+        workshop={workshop}
+        round={shownRound}
+        participants={voices.participants}
+        votes={votes}
+      />
+    );
+  } else {
+    body = <BoardView placements={placements} onMove={onMoveAgreed} />;
+  }
+
   return (
     <div className="board">
       <header className="board-header">
@@ -74,34 +163,43 @@ export function BoardScreen({ workshopId, onBack }: Props) {
           <h1>{workshop.title}</h1>
           <p className="muted">
             <WorkshopMeta workshop={workshop} /> ·{' '}
-            {t('board.placedSummary', { count: placedIds.size, total: MODELS.length })}
+            {t('board.placedSummary', { count: placedCount, total: MODELS.length })}
           </p>
         </div>
         <SaveIndicator status={status} />
         <div className="toolbar">
-          <button type="button" onClick={history.undo} disabled={!history.canUndo}>
-            {t('board.undo')}
-          </button>
-          <button type="button" onClick={history.redo} disabled={!history.canRedo}>
-            {t('board.redo')}
-          </button>
+          {actions.map((action) => (
+            <ActionButton key={action.name} action={action} />
+          ))}
           <LanguageSwitch />
-          <ExportPlanButton workshop={workshop} placements={placements} />
+          <ExportPlanButton
+            workshop={workshop}
+            placements={placements}
+            voices={{ ...voices, setup: workshop.setup }}
+          />
         </div>
       </header>
+      <RoundBar
+        workshopId={workshopId}
+        rounds={rounds}
+        activeParticipants={active}
+        canCompare={groupsWithVotes.size >= 2}
+        view={view}
+        onView={setView}
+        record={history.record}
+        onOpenParticipants={() => setShowParticipants(true)}
+      />
       <p role="status" className="visually-hidden">
         {notice}
       </p>
-      <BoardWorkspace {...workspace} />
-      {detailsId && (
-        <ModelDetailsDialog
-          modelId={detailsId}
-          position={detailsPosition}
-          onReturnToTray={() => {
-            returnToTray(detailsId);
-            setDetailsId(null);
-          }}
-          onClose={() => setDetailsId(null)}
+      {body}
+      {showParticipants && (
+        <ParticipantsDialog
+          workshop={workshop}
+          participants={voices.participants}
+          votes={votes}
+          record={history.record}
+          onClose={() => setShowParticipants(false)}
         />
       )}
     </div>

@@ -1,5 +1,5 @@
 import { DndContext, DragOverlay, type DndContextProps } from '@dnd-kit/core';
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { CatalogueTray } from '../catalogue/CatalogueTray';
 import { CardDragProvider } from './CardDragProvider';
 import { DragPreview } from './DragPreview';
@@ -15,6 +15,12 @@ type Props = {
   titleOf: (modelId: string) => string;
   onShowDetails: (modelId: string) => void;
   onReturnToTray: (modelId: string) => void;
+  /** Replaces the catalogue tray (e.g. the pooled view's "discuss next" list). */
+  aside?: ReactNode;
+  /** Drawn on the matrix under the cards (e.g. the pooled view's medians and spread). */
+  overlay?: ReactNode;
+  /** Models the participant answered "don't know" for, marked in the tray. */
+  skippedIds?: ReadonlySet<string>;
 };
 
 /**
@@ -25,17 +31,22 @@ type Props = {
 export const BoardWorkspace = memo(function BoardWorkspace(props: Props) {
   const { contextProps, cards, placedIds, focusModelId, titleOf, onShowDetails, onReturnToTray } =
     props;
+  const { aside, overlay, skippedIds } = props;
   return (
     <DndContext {...contextProps}>
       <CardDragProvider>
         <main className="board-main">
-          <CatalogueTray
-            placedIds={placedIds}
-            focusModelId={focusModelId}
-            onShowDetails={onShowDetails}
-          />
+          {aside ?? (
+            <CatalogueTray
+              placedIds={placedIds}
+              skippedIds={skippedIds}
+              focusModelId={focusModelId}
+              onShowDetails={onShowDetails}
+            />
+          )}
           <Matrix
             cards={cards}
+            overlay={overlay}
             focusModelId={focusModelId}
             onShowDetails={onShowDetails}
             onReturnToTray={onReturnToTray}

@@ -1,8 +1,8 @@
 import { useDroppable } from '@dnd-kit/core';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { QUADRANTS } from '@shared/domain/quadrant';
 import { MATRIX_DROP_ID } from './dragIds';
+import { MatrixFrame } from './MatrixFrame';
 import type { MatrixCard } from './matrixCards';
 import { PlacedCard } from './PlacedCard';
 
@@ -12,6 +12,8 @@ type Props = {
   focusModelId: string | null;
   onShowDetails: (modelId: string) => void;
   onReturnToTray: (modelId: string) => void;
+  /** Drawn under the cards, in the matrix's own box. */
+  overlay?: ReactNode;
 };
 
 /**
@@ -20,7 +22,7 @@ type Props = {
  * Cards come in plan order, so Tab walks them from the best bet to the weakest.
  */
 export const Matrix = memo(function Matrix(props: Props) {
-  const { cards, focusModelId, onShowDetails, onReturnToTray } = props;
+  const { cards, focusModelId, onShowDetails, onReturnToTray, overlay } = props;
   const { t } = useTranslation();
   const { setNodeRef, isOver, active } = useDroppable({ id: MATRIX_DROP_ID });
   // The matrix re-renders when a drag starts, ends or crosses its edge; the same elements then
@@ -44,35 +46,12 @@ export const Matrix = memo(function Matrix(props: Props) {
   );
 
   return (
-    <section className="matrix-frame">
-      {/* Rotated text reads bottom to top, so low comes first. */}
-      <div className="axis-y" aria-hidden="true">
-        <span>{t('board.yLow')}</span>
-        <strong>{t('board.yAxis')} →</strong>
-        <span>{t('board.yHigh')}</span>
-      </div>
-      <p id="matrix-axes" className="visually-hidden">
-        {t('board.matrixAxes')}
-      </p>
-      <div
-        ref={setNodeRef}
-        role="group"
-        aria-label={t('board.matrixLabel')}
-        aria-describedby="matrix-axes"
-        className={`matrix${isOver ? ' is-over' : ''}${active ? ' is-dragging' : ''}`}
-      >
-        {QUADRANTS.map((quadrant) => (
-          <div key={quadrant} className={`quadrant quadrant-${quadrant}`}>
-            <span className="quadrant-name">{t(`quadrant.${quadrant}`)}</span>
-          </div>
-        ))}
-        {placed}
-      </div>
-      <div className="axis-x" aria-hidden="true">
-        <span>{t('board.xLow')}</span>
-        <strong>{t('board.xAxis')} →</strong>
-        <span>{t('board.xHigh')}</span>
-      </div>
-    </section>
+    <MatrixFrame
+      matrixRef={setNodeRef}
+      className={`${isOver ? 'is-over' : ''}${active ? ' is-dragging' : ''}`}
+    >
+      {overlay}
+      {placed}
+    </MatrixFrame>
   );
 });

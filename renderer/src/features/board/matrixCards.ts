@@ -1,6 +1,6 @@
 import type { Quadrant } from '@shared/domain/quadrant';
 import { rankPlacements } from '@shared/domain/ranking';
-import type { Placement } from '@shared/domain/workshop';
+import type { Position } from '@shared/domain/matrix';
 
 /**
  * A placed card as the matrix draws it. Plain values only, so a card whose row did not change
@@ -20,7 +20,7 @@ export type MatrixCard = {
  * Placements of models without a title (not in the catalogue) are left out.
  */
 export function matrixCards(
-  placements: readonly Placement[],
+  placements: readonly { modelId: string; position: Position }[],
   titleOf: (modelId: string) => string | undefined,
 ): MatrixCard[] {
   return rankPlacements(placements).flatMap(({ modelId, position, quadrant }) => {

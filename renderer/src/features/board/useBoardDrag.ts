@@ -10,12 +10,11 @@ import {
   type MeasuringConfiguration,
 } from '@dnd-kit/core';
 import { useCallback, useMemo } from 'react';
-import type { PlacementsRepo } from '../../db/placementsRepo';
+import type { Position } from '@shared/domain/matrix';
 import { dropTargetDetection } from './collision';
 import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
 import { matrixDropPosition } from './dropPosition';
 import { matrixKeyboardCoordinates } from './keyboardCoordinates';
-import { moveModelCommand, type Command, type Spot } from './placementCommands';
 import { useAnnouncements } from './useAnnouncements';
 import { useLastPointer } from './useLastPointer';
 
@@ -23,21 +22,25 @@ import { useLastPointer } from './useLastPointer';
 // start every drag half a card off, so a card lifted and dropped in place would drift.
 const measuring: MeasuringConfiguration = { draggable: { measure: getClientRect } };
 
+/** Where a model sits: a matrix position, or null for the tray. */
+export type Spot = Position | null;
+
+/** What the board does with a drop: "model M moved to spot S". */
+export type MoveModel = (modelId: string, to: Spot) => void;
+
 type Options = {
-  workshopId: string;
-  /** Where drops are written (the bench passes its own database). */
-  repo: PlacementsRepo;
   placedIds: ReadonlySet<string>;
-  run: (command: Command) => Promise<void>;
+  onMove: MoveModel;
   focusCard: (modelId: string | null) => void;
 };
 
 /**
  * Everything the board's DndContext needs: mouse, touch and keyboard sensors, where a drop
- * lands, and the command each drop runs (so undo covers drags). After a keyboard drop, focus
- * follows the card to where it landed. Which card is lifted is CardDragProvider's business.
+ * lands, reported as "model M moved to spot S" (the screen decides what that changes: the
+ * group's position or a participant's vote). After a keyboard drop, focus follows the card to
+ * where it landed. Which card is lifted is CardDragProvider's business.
  */
-export function useBoardDrag({ workshopId, repo, placedIds, run, focusCard }: Options) {
+export function useBoardDrag({ placedIds, onMove, focusCard }: Options) {
   const sensors = useSensors(
     // A small distance keeps clicks (open details) apart from drags.
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -71,10 +74,9 @@ export function useBoardDrag({ workshopId, repo, placedIds, run, focusCard }: Op
         return;
       }
       focusCard(event.activatorEvent instanceof KeyboardEvent ? data.modelId : null);
-      // Errors surface in the save indicator; the command is then not recorded.
-      run(moveModelCommand(repo, workshopId, data.modelId, to)).catch(() => undefined);
+      onMove(data.modelId, to);
     },
-    [placedIds, run, repo, workshopId, lastPointer, focusCard],
+    [placedIds, onMove, lastPointer, focusCard],
   );
 
   // Stable between drops, so the board's other state changes do not re-render the drag context.

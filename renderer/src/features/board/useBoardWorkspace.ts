@@ -1,16 +1,12 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Placement } from '@shared/domain/workshop';
-import type { PlacementsRepo } from '../../db/placementsRepo';
+import type { Position } from '@shared/domain/matrix';
 import { matrixCards } from './matrixCards';
-import { moveModelCommand, type Command } from './placementCommands';
-import { useBoardDrag } from './useBoardDrag';
+import { useBoardDrag, type MoveModel } from './useBoardDrag';
 
 type Options = {
-  workshopId: string;
-  repo: PlacementsRepo;
-  /** Undefined while the live query loads. */
-  placements: readonly Placement[] | undefined;
-  run: (command: Command) => Promise<void>;
+  /** Where models sit on this board (the group's positions, or one participant's). */
+  placements: readonly { modelId: string; position: Position }[] | undefined;
+  onMove: MoveModel;
   /** A model's title, or undefined for a model the catalogue does not know (not drawn). */
   cardTitle: (modelId: string) => string | undefined;
   onShowDetails: (modelId: string) => void;
@@ -23,19 +19,19 @@ type Options = {
  * BoardWorkspace is memoised, so unrelated board state does not redraw the cards.
  */
 export function useBoardWorkspace(options: Options) {
-  const { workshopId, repo, placements, run, cardTitle, onShowDetails } = options;
+  const { placements, onMove, cardTitle, onShowDetails } = options;
   const [focusModelId, setFocusModelId] = useState<string | null>(null);
   const placedIds = useMemo(() => new Set(placements?.map((p) => p.modelId)), [placements]);
-  const drag = useBoardDrag({ workshopId, repo, placedIds, run, focusCard: setFocusModelId });
+  const drag = useBoardDrag({ placedIds, onMove, focusCard: setFocusModelId });
   const cards = useMemo(() => matrixCards(placements ?? [], cardTitle), [placements, cardTitle]);
   const titleOf = useCallback((modelId: string) => cardTitle(modelId) ?? modelId, [cardTitle]);
 
   const returnToTray = useCallback(
     (modelId: string) => {
       setFocusModelId(modelId);
-      run(moveModelCommand(repo, workshopId, modelId, null)).catch(() => undefined);
+      onMove(modelId, null);
     },
-    [run, repo, workshopId],
+    [onMove],
   );
 
   const workspace = useMemo(

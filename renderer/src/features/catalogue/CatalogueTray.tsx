@@ -8,6 +8,8 @@ import { TrayCard } from './TrayCard';
 
 type Props = {
   placedIds: ReadonlySet<string>;
+  /** Models answered "don't know": still in the tray (a later drag changes the answer), marked. */
+  skippedIds?: ReadonlySet<string> | undefined;
   focusModelId: string | null;
   onShowDetails: (modelId: string) => void;
 };
@@ -17,7 +19,7 @@ type Props = {
  * Memoised, so the board's save status changing does not redraw the tray.
  */
 export const CatalogueTray = memo(function CatalogueTray(props: Props) {
-  const { placedIds, focusModelId, onShowDetails } = props;
+  const { placedIds, skippedIds, focusModelId, onShowDetails } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const [query, setQuery] = useState('');
@@ -64,6 +66,7 @@ export const CatalogueTray = memo(function CatalogueTray(props: Props) {
                   key={model.id}
                   modelId={model.id}
                   title={localize(model.title, locale)}
+                  skipped={skippedIds?.has(model.id) ?? false}
                   autoFocus={model.id === focusModelId}
                   onShowDetails={onShowDetails}
                 />

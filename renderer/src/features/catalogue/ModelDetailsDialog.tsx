@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, getModel, localize } from '@shared/catalogue';
 import type { Position } from '@shared/domain/matrix';
@@ -10,10 +11,15 @@ type Props = {
   position: Position | null;
   onReturnToTray: () => void;
   onClose: () => void;
+  /** More buttons for this board (e.g. "don't know" while a participant places). */
+  actions?: ReactNode;
+  /** A line under the placement, e.g. that the participant answered "don't know". */
+  note?: string;
 };
 
 /** A model's full card: what, why, how, examples and the points to note. */
-export function ModelDetailsDialog({ modelId, position, onReturnToTray, onClose }: Props) {
+export function ModelDetailsDialog(props: Props) {
+  const { modelId, position, onReturnToTray, onClose, actions, note } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   const model = getModel(modelId);
@@ -30,6 +36,7 @@ export function ModelDetailsDialog({ modelId, position, onReturnToTray, onClose 
           ? t('card.placedIn', { quadrant: t(`quadrant.${quadrantOf(position)}`) })
           : t('card.notPlaced')}
       </p>
+      {note && <p className="muted">{note}</p>}
       {/* The short title often is the whole "what"; repeating it would read as a glitch. */}
       {text(model.what) !== text(model.title) && (
         <>
@@ -71,6 +78,7 @@ export function ModelDetailsDialog({ modelId, position, onReturnToTray, onClose 
         </section>
       )}
       <div className="dialog-actions">
+        {actions}
         {position && (
           <button type="button" onClick={onReturnToTray}>
             {t('card.returnToTray')}

@@ -6,6 +6,8 @@ type Props = {
   modelId: string;
   title: string;
   autoFocus: boolean;
+  /** The participant answered "don't know" for this model. */
+  skipped: boolean;
   onShowDetails: (modelId: string) => void;
 };
 
@@ -14,7 +16,7 @@ type Props = {
  * Memoised: the tray re-renders when a drag starts, ends or passes over it; its cards do not.
  */
 export const TrayCard = memo(function TrayCard(props: Props) {
-  const { modelId, title, autoFocus, onShowDetails } = props;
+  const { modelId, title, autoFocus, skipped, onShowDetails } = props;
   const { t } = useTranslation();
   const card = useCardDraggable({ modelId, onShowDetails, autoFocus });
   return (
@@ -26,6 +28,7 @@ export const TrayCard = memo(function TrayCard(props: Props) {
         aria-describedby={card.describedBy}
       >
         {title}
+        {skipped && <span className="tray-card-skipped"> · {t('rounds.skipped')}</span>}
       </div>
       <button
         type="button"

@@ -1,14 +1,20 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Placement, Workshop } from '@shared/domain/workshop';
+import type { PlanVoices } from '@shared/plan/planVoices';
 import { platform } from '../../platform/platform';
 import { useLocale } from '../settings/useLocale';
 
-type Props = { workshop: Workshop; placements: readonly Placement[] };
+type Props = {
+  workshop: Workshop;
+  placements: readonly Placement[];
+  /** Participants, rounds and votes: the plan then shows the spread of the last revealed round. */
+  voices?: PlanVoices;
+};
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; message: string };
 
 /** Builds the PDF action plan and hands it to a save dialog (desktop) or a download (web). */
-export function ExportPlanButton({ workshop, placements }: Props) {
+export function ExportPlanButton({ workshop, placements, voices }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const [state, setState] = useState<State>({ kind: 'idle' });
@@ -17,7 +23,7 @@ export function ExportPlanButton({ workshop, placements }: Props) {
     setState({ kind: 'busy' });
     try {
       const { renderPlanPdf, planFileName } = await import('./exportPlan');
-      const bytes = await renderPlanPdf(workshop, placements, locale);
+      const bytes = await renderPlanPdf(workshop, placements, locale, voices);
       const outcome = await platform.savePdf(planFileName(workshop, locale), bytes);
       if (outcome.ok) {
         const message = outcome.path

@@ -14,6 +14,7 @@ import {
 } from '@shared/io/fileName';
 import { buildPlanPdf } from '@shared/plan/buildPlanPdf';
 import { planInput } from '@shared/plan/planInput';
+import type { PlanVoices } from '@shared/plan/planVoices';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -21,14 +22,19 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** The workshop's action plan as PDF bytes, in the given language. */
+/**
+ * The workshop's action plan as PDF bytes, in the given language. With `voices` (participants,
+ * rounds, votes and setup) the plan shows the spread of the latest revealed round and a method
+ * note.
+ */
 export async function renderPlanPdf(
   workshop: Workshop,
   placements: readonly Placement[],
   locale: Locale,
+  voices?: PlanVoices,
 ): Promise<Uint8Array> {
   const [regular, bold] = await Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]);
-  const input = planInput(workshop, [...placements], MODELS, CATEGORIES, locale);
+  const input = planInput(workshop, [...placements], MODELS, CATEGORIES, locale, voices);
   return buildPlanPdf(input, { regular, bold });
 }
 

@@ -42,3 +42,36 @@ export async function writeVersion1(name: string, fixture: Fixture): Promise<voi
   await done(tx);
   db.close();
 }
+
+type Fixture2 = Fixture & { participants: object[]; rounds: object[]; votes: object[] };
+
+/** Schema version 2: version 1's stores plus participants, rounds and votes (db.ts). */
+export async function writeVersion2(name: string, fixture: Fixture2): Promise<void> {
+  await writeVersion1(name, { workshops: [], placements: [], settings: [] });
+  const request = indexedDB.open(name, idbVersion(2));
+  request.onupgradeneeded = () => {
+    const db = request.result;
+    db.createObjectStore('participants', { keyPath: 'id' }).createIndex('workshopId', 'workshopId');
+    const rounds = db.createObjectStore('rounds', { keyPath: ['workshopId', 'number'] });
+    rounds.createIndex('workshopId', 'workshopId');
+    const votes = db.createObjectStore('votes', {
+      keyPath: ['workshopId', 'round', 'participantId', 'modelId'],
+    });
+    votes.createIndex('[workshopId+round]', ['workshopId', 'round']);
+    votes.createIndex('workshopId', 'workshopId');
+  };
+  await done(request);
+  const db = request.result;
+  const stores = [
+    'workshops',
+    'placements',
+    'settings',
+    'participants',
+    'rounds',
+    'votes',
+  ] as const;
+  const tx = db.transaction([...stores], 'readwrite');
+  for (const store of stores) for (const row of fixture[store]) tx.objectStore(store).put(row);
+  await done(tx);
+  db.close();
+}

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { WorkshopDatabase } from '../../../../renderer/src/db/db';
+import { defaultSetup } from '../../../../shared/domain/workshop';
+import { SCHEMA_VERSION, WorkshopDatabase } from '../../../../renderer/src/db/db';
+import { createChangesRepo } from '../../../../renderer/src/db/changesRepo';
 import { createPlacementsRepo } from '../../../../renderer/src/db/placementsRepo';
 import { createSettingsRepo } from '../../../../renderer/src/db/settingsRepo';
 import { createWorkshopsRepo } from '../../../../renderer/src/db/workshopsRepo';
@@ -39,6 +41,7 @@ describe('workshopsRepo', () => {
       title: 'Rådsmöte',
       organisation: '',
       date: '2026-01-02',
+      setup: defaultSetup(),
       createdAt: 42,
       updatedAt: 42,
     });
@@ -51,18 +54,57 @@ describe('workshopsRepo', () => {
     expect(await workshops.list()).toEqual([]);
   });
 
-  it('deleting a workshop deletes all its placements and nothing of other workshops', async () => {
+  it('deleting a workshop deletes its rows in every store and nothing of other workshops', async () => {
     const doomed = await workshops.create(draft('Bort'));
     const kept = await workshops.create(draft('Kvar'));
-    await placements.place(doomed.id, 'a', { x: 0.1, y: 0.9 });
+    const changes = createChangesRepo(database);
+    for (const workshop of [doomed, kept]) {
+      await placements.place(workshop.id, 'a', { x: 0.1, y: 0.9 });
+      await changes.record(() => ({
+        kind: 'batch',
+        workshopId: workshop.id,
+        label: 'round.open',
+        changes: [
+          {
+            kind: 'participant.set',
+            workshopId: workshop.id,
+            participantId: `p-${workshop.id}`,
+            from: null,
+            to: { name: 'Ann', groupId: 'council', createdAt: 1, removedAt: null },
+          },
+          {
+            kind: 'round.set',
+            workshopId: workshop.id,
+            round: 1,
+            from: null,
+            to: { state: 'open', startedAt: 1, lockedAt: null, revealedAt: null },
+          },
+          {
+            kind: 'vote.set',
+            workshopId: workshop.id,
+            round: 1,
+            participantId: `p-${workshop.id}`,
+            modelId: 'a',
+            from: null,
+            to: 'skip',
+          },
+        ],
+      }));
+    }
     await placements.place(doomed.id, 'b', { x: 0.9, y: 0.9 });
-    await placements.place(kept.id, 'a', { x: 0.5, y: 0.5 });
 
     await workshops.remove(doomed.id);
 
     expect(await workshops.get(doomed.id)).toBeUndefined();
-    expect(await database.placements.where('workshopId').equals(doomed.id).count()).toBe(0);
-    expect(await placements.listForWorkshop(kept.id)).toHaveLength(1);
+    for (const table of [
+      database.placements,
+      database.participants,
+      database.rounds,
+      database.votes,
+    ]) {
+      expect(await table.where('workshopId').equals(doomed.id).count(), table.name).toBe(0);
+      expect(await table.where('workshopId').equals(kept.id).count(), table.name).toBe(1);
+    }
     expect(await workshops.get(kept.id)).toBeDefined();
   });
 });
@@ -131,7 +173,7 @@ describe('schema', () => {
     database.close();
     const reopened = new WorkshopDatabase(name);
     expect(await createPlacementsRepo(reopened).listForWorkshop(workshop.id)).toHaveLength(1);
-    expect(reopened.verno).toBe(1);
+    expect(reopened.verno).toBe(SCHEMA_VERSION);
     reopened.close();
     await database.open();
   });

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkshopDatabase } from '../../../../renderer/src/db/db';
+import { SCHEMA_VERSION, WorkshopDatabase } from '../../../../renderer/src/db/db';
 import { databaseBlocked, watchDatabase } from '../../../../renderer/src/db/watchDatabase';
 
 const names: string[] = [];
@@ -29,7 +29,8 @@ describe('two windows on one database', () => {
     watchDatabase(app, () => (reloads += 1));
     await app.open();
 
-    const newer = await openRaw(name, 20); // would wait forever if the app kept its connection
+    // Would wait forever if the app kept its connection.
+    const newer = await openRaw(name, (SCHEMA_VERSION + 1) * 10);
     expect(reloads).toBe(1);
     expect(app.isOpen()).toBe(false);
     newer.close();
@@ -42,8 +43,8 @@ describe('two windows on one database', () => {
 
     class Newer extends WorkshopDatabase {
       constructor() {
-        super(name);
-        this.version(2).stores({ workshops: 'id, createdAt, updatedAt, title' });
+        super(name, SCHEMA_VERSION + 1);
+        this.version(SCHEMA_VERSION + 1).stores({ workshops: 'id, createdAt, updatedAt, title' });
       }
     }
     const app = new Newer();
@@ -53,7 +54,7 @@ describe('two windows on one database', () => {
     await expect.poll(() => databaseBlocked.get()).toBe(true);
     older.close(); // the old window goes away: the upgrade proceeds
     await opening;
-    expect(app.verno).toBe(2);
+    expect(app.verno).toBe(SCHEMA_VERSION + 1);
     expect(databaseBlocked.get()).toBe(false);
     app.close();
   });

@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { parseSnapshot } from '../../../../shared/io/parseSnapshot';
 import { serializeSnapshot } from '../../../../shared/io/serializeSnapshot';
 import { MAX_SNAPSHOT_BYTES } from '../../../../shared/io/snapshotFormat';
-import { jsonOf, placement, snapshotOf, workshop } from './snapshotFixtures';
+import { item, placement, snapshotOf, textWith, workshop, type Json } from './snapshotFixtures';
 
 const text = (value: unknown) => JSON.stringify(value);
 const valid = snapshotOf(2);
 
 /** `valid` with one change, as file text. */
-function withChange(change: (data: Record<string, unknown>) => void): string {
-  const data = jsonOf(valid);
-  change(data);
-  return text(data);
-}
-const first = (data: Record<string, unknown>, list: 'workshops' | 'placements') =>
-  (data[list] as Array<Record<string, unknown>>)[0] as Record<string, unknown>;
+const withChange = (change: (data: Json) => void): string => textWith(valid, change);
+const first = (data: Json, list: 'workshops' | 'placements') => item(data, list);
 
 describe('parseSnapshot accepts', () => {
   it('a valid snapshot, equal to what was written', () => {
@@ -49,9 +44,9 @@ describe('parseSnapshot refuses, with a reason for each', () => {
     ['a string', '"klimatverkstad-backup"', 'wrong-format'],
     ['no format', withChange((d) => delete d.format), 'wrong-format'],
     ['another format', withChange((d) => (d.format = 'excalidraw')), 'wrong-format'],
-    ['a newer version', withChange((d) => (d.schemaVersion = 2)), 'newer-version'],
+    ['a newer version', withChange((d) => (d.schemaVersion = 3)), 'newer-version'],
     ['version 0', withChange((d) => (d.schemaVersion = 0)), 'invalid'],
-    ['a version string', withChange((d) => (d.schemaVersion = '1')), 'invalid'],
+    ['a version string', withChange((d) => (d.schemaVersion = '2')), 'invalid'],
     ['an unknown top-level key', withChange((d) => (d.extra = 1)), 'invalid'],
     ['an unknown workshop key', withChange((d) => (first(d, 'workshops').notes = 'x')), 'invalid'],
     [
@@ -98,6 +93,8 @@ describe('parseSnapshot refuses, with a reason for each', () => {
     ['a fractional time', withChange((d) => (first(d, 'workshops').createdAt = 1.5)), 'invalid'],
     ['a createdAt that is no date', withChange((d) => (d.createdAt = 'yesterday')), 'invalid'],
     ['workshops not a list', withChange((d) => (d.workshops = {})), 'invalid'],
+    ['no votes list', withChange((d) => delete d.votes), 'invalid'],
+    ['no setup', withChange((d) => delete first(d, 'workshops').setup), 'invalid'],
     [
       'a placement of no workshop',
       withChange((d) => (first(d, 'placements').workshopId = 'gone')),
@@ -139,6 +136,8 @@ describe('parseSnapshot refuses, with a reason for each', () => {
     });
     const unknown = parseSnapshot(withChange((d) => (first(d, 'workshops').notes = 'x')));
     expect(unknown).toMatchObject({ detail: 'workshops[0]: unknown key "notes"' });
+    const orphan = parseSnapshot(withChange((d) => (first(d, 'placements').workshopId = 'gone')));
+    expect(orphan).toMatchObject({ detail: 'placements[0].workshopId: unknown workshop' });
   });
 
   it('over 20 MB, before parsing', () => {
@@ -159,10 +158,15 @@ describe('parseSnapshot refuses, with a reason for each', () => {
       ),
       text(valid).replace('"title":', '"__proto__":{"x":1},"title":'),
       text(valid).replace('"position":{', '"position":{"__proto__":{"x":1},'),
+      text(valid).replace('"groups":[{', '"groups":[{"__proto__":{"x":1},'),
+      text(valid).replace('"anonymous":', '"__proto__":{"x":1},"anonymous":'),
+      text(valid).replace('"removedAt":', '"__proto__":{"x":1},"removedAt":'),
+      text(valid).replace('"value":{', '"value":{"__proto__":{"x":1},'),
+      text(valid).replace('"state":', '"constructor":{"prototype":{"x":1}},"state":'),
     ];
     for (const input of hostile) {
-      expect(input).toContain('__proto__');
-      expect(parseSnapshot(input).ok).toBe(false);
+      expect(input).toMatch(/__proto__|constructor/);
+      expect(parseSnapshot(input).ok, input.slice(0, 80)).toBe(false);
       expect(({} as Record<string, unknown>).x).toBeUndefined();
       expect(Object.prototype).not.toHaveProperty('x');
     }

@@ -45,3 +45,56 @@ describe('plan labels', () => {
     }
   });
 });
+
+describe('plan labels for votes', () => {
+  const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+
+  it('has the same texts and placeholders in every language', () => {
+    const flat = (labels: object, prefix = ''): Record<string, string> =>
+      Object.fromEntries(
+        Object.entries(labels).flatMap(([key, value]) =>
+          typeof value === 'string'
+            ? [[`${prefix}${key}`, value]]
+            : Object.entries(flat(value as object, `${prefix}${key}.`)),
+        ),
+      );
+    const sv = flat(PLAN_LABELS.sv.voting);
+    for (const locale of LOCALES) {
+      const other = flat(PLAN_LABELS[locale].voting);
+      expect(Object.keys(other).sort(), locale).toEqual(Object.keys(sv).sort());
+      for (const [key, text] of Object.entries(other)) {
+        expect(text.trim(), `${locale} ${key}`).not.toBe('');
+        expect(placeholders(text), `${locale} ${key}`).toEqual(placeholders(sv[key] ?? ''));
+        // One placeholder syntax: i18next's {{name}} would print verbatim here.
+        expect(text, `${locale} ${key}`).not.toContain('{{');
+      }
+    }
+  });
+
+  it('names the built-in groups with the participant list’s words', () => {
+    expect(PLAN_LABELS.sv.voting.groups).toEqual({
+      companies: 'Företag',
+      council: 'Förtroendevalda',
+      officials: 'Tjänstepersoner',
+      other: 'Övriga',
+    });
+    expect(PLAN_LABELS.en.voting.groups.council).toBe('Council members');
+    for (const locale of LOCALES) {
+      for (const id of ['companies', 'council', 'officials', 'other'] as const) {
+        expect(PLAN_LABELS[locale].voting.groups[id]).toBe(
+          MESSAGES[locale].participants[`group_${id}`],
+        );
+      }
+    }
+  });
+
+  it('fills the n and the consensus rule', () => {
+    expect(fillLabel(PLAN_LABELS.sv.voting.spreadCountSkipped, { n: 7, skipped: 2 })).toBe(
+      'n = 7, 2 vet ej',
+    );
+    expect(fillLabel(PLAN_LABELS.en.voting.spreadCount, { n: 7 })).toBe('n = 7');
+    expect(fillLabel(PLAN_LABELS.en.voting.methodRule, { percent: 75 })).toContain(
+      'at least 75 % of the placements in one quadrant',
+    );
+  });
+});

@@ -2,6 +2,7 @@
 import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Platform } from '../../../../../renderer/src/platform/platform';
+import { defaultSetup } from '../../../../../shared/domain/workshop';
 import { parseSnapshot } from '../../../../../shared/io/parseSnapshot';
 
 // The platform is chosen at import from window.desktop; each test picks its own.
@@ -21,6 +22,7 @@ const platformOf = (kind: Platform['kind']): Platform => ({
   kind,
   savePdf: vi.fn(),
   backups: kind === 'desktop' ? { write, list: vi.fn(), read: vi.fn() } : null,
+  onMenuAction: () => () => undefined,
 });
 
 beforeEach(async () => {
@@ -28,7 +30,7 @@ beforeEach(async () => {
   backupStatus.set(null);
   await backupRepo.restore({
     format: 'klimatverkstad-backup',
-    schemaVersion: 1,
+    schemaVersion: 2,
     createdAt: '2026-11-30T12:00:00.000Z',
     workshops: [
       {
@@ -36,11 +38,15 @@ beforeEach(async () => {
         title: 'Start',
         organisation: '',
         date: '2026-11-30',
+        setup: defaultSetup(),
         createdAt: 1,
         updatedAt: 1,
       },
     ],
     placements: [],
+    participants: [],
+    rounds: [],
+    votes: [],
   });
 });
 afterEach(cleanup);

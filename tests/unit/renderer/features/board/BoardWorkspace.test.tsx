@@ -6,21 +6,16 @@ import { useMemo } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getModel } from '../../../../../shared/catalogue';
 import type { Placement } from '../../../../../shared/domain/workshop';
-import { WorkshopDatabase } from '../../../../../renderer/src/db/db';
-import { createPlacementsRepo } from '../../../../../renderer/src/db/placementsRepo';
 import { BoardWorkspace } from '../../../../../renderer/src/features/board/BoardWorkspace';
 import { matrixCards } from '../../../../../renderer/src/features/board/matrixCards';
-import type { Command } from '../../../../../renderer/src/features/board/placementCommands';
-import { useBoardDrag } from '../../../../../renderer/src/features/board/useBoardDrag';
+import { useBoardDrag, type Spot } from '../../../../../renderer/src/features/board/useBoardDrag';
 import { renderInEnglish } from '../catalogue/renderInEnglish';
 import { takeRenders } from './renderCounts';
 
-const database = new WorkshopDatabase(`workspace-${crypto.randomUUID()}`);
-const repo = createPlacementsRepo(database);
 const title = (id: string) => getModel(id)?.title.en ?? id;
 const onShowDetails = vi.fn();
 const onReturnToTray = vi.fn();
-const run = vi.fn(async (_command: Command) => undefined);
+const onMove = vi.fn((_modelId: string, _to: Spot) => undefined);
 const focusCard = vi.fn();
 
 /**
@@ -51,9 +46,8 @@ afterEach(() => {
   takeRenders();
   vi.clearAllMocks();
 });
-afterAll(async () => {
+afterAll(() => {
   Element.prototype.getBoundingClientRect = realBox;
-  await database.delete();
 });
 
 const placed = (modelId: string, x: number, y: number): Placement => ({
@@ -65,7 +59,7 @@ const placed = (modelId: string, x: number, y: number): Placement => ({
 
 function Board({ placements }: { placements: Placement[] }) {
   const placedIds = useMemo(() => new Set(placements.map((p) => p.modelId)), [placements]);
-  const drag = useBoardDrag({ workshopId: 'w', repo, placedIds, run, focusCard });
+  const drag = useBoardDrag({ placedIds, onMove, focusCard });
   const cards = useMemo(() => matrixCards(placements, title), [placements]);
   return (
     <BoardWorkspace
@@ -133,7 +127,7 @@ describe('BoardWorkspace', () => {
     await user.keyboard('{Escape}');
     await waitFor(() => expect(pressed()).toEqual([]));
     expect(cardRenders()).toBe(1);
-    expect(run).not.toHaveBeenCalled();
+    expect(onMove).not.toHaveBeenCalled();
   });
 
   it('drops a card lifted with the keyboard where the arrows took it', async () => {
@@ -151,8 +145,8 @@ describe('BoardWorkspace', () => {
       ),
     );
     await user.keyboard(' ');
-    await waitFor(() => expect(run).toHaveBeenCalledTimes(1));
-    expect(run.mock.calls[0]?.[0]).toMatchObject({ name: 'place', modelId: 'diploma' });
+    await waitFor(() => expect(onMove).toHaveBeenCalledTimes(1));
+    expect(onMove).toHaveBeenCalledWith('diploma', { x: 0.5, y: 0.5 });
     expect(focusCard).toHaveBeenLastCalledWith('diploma');
     expect(pressed()).toEqual([]);
   });
@@ -168,8 +162,12 @@ describe('BoardWorkspace', () => {
     fireEvent.mouseMove(document, { clientX: 900, clientY: 400 });
     fireEvent.mouseUp(document, { clientX: 900, clientY: 400 });
 
-    await waitFor(() => expect(run).toHaveBeenCalledTimes(1));
-    expect(run.mock.calls[0]?.[0]).toMatchObject({ name: 'place', modelId: 'diploma' });
+    await waitFor(() => expect(onMove).toHaveBeenCalledTimes(1));
+    expect(onMove.mock.calls[0]?.[0]).toBe('diploma');
+    expect(onMove.mock.calls[0]?.[1]).toMatchObject({
+      x: expect.any(Number),
+      y: expect.any(Number),
+    });
     expect(pressed()).toEqual([]);
   });
 

@@ -1,17 +1,20 @@
-import { describe, expect, it } from 'vitest';
-import type { Workshop } from '../../../../../shared/domain/workshop';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSetup, type Workshop } from '../../../../../shared/domain/workshop';
 import {
   MAX_FILE_NAME_BYTES,
   sanitizeFileName,
   utf8Length,
 } from '../../../../../shared/io/fileName';
-import { planFileName } from '../../../../../renderer/src/features/plan/exportPlan';
+import { planFileName, renderPlanPdf } from '../../../../../renderer/src/features/plan/exportPlan';
+import { loadFonts, readPdf } from '../../../shared/plan/fixtures';
+import { fullWorkshop, NAMES } from '../../../shared/plan/votingFixtures';
 
 const workshop = (title: string, date = '2026-11-30'): Workshop => ({
   id: 'w1',
   title,
   organisation: 'Åbo stad',
   date,
+  setup: defaultSetup(),
   createdAt: 0,
   updatedAt: 0,
 });
@@ -47,5 +50,34 @@ describe('planFileName', () => {
       expect(sanitizeFileName(name), title).toBe(name);
       expect(name, title).not.toMatch(/[/\\]/);
     }
+  });
+});
+
+describe('renderPlanPdf', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  /** The renderer fetches the bundled fonts by URL; here they come from disk. */
+  function stubFonts() {
+    const fonts = loadFonts();
+    vi.stubGlobal('fetch', async (url: string) => {
+      const bytes = /bold/i.test(String(url)) ? fonts.bold : fonts.regular;
+      return new Response(bytes.slice());
+    });
+  }
+
+  it('passes the voices on: spread and method note in the plan', async () => {
+    stubFonts();
+    const { placements, voices } = fullWorkshop();
+    const stored = placements.map((p) => ({ ...p, workshopId: 'w1', updatedAt: 0 }));
+    const pdf = await readPdf(await renderPlanPdf(workshop('Klimatråd'), stored, 'en', voices));
+    const text = pdf.pages.map((page) => page.text).join(' ');
+    expect(text).toContain('Method');
+    expect(text).toMatch(/n = \d+/);
+    for (const name of NAMES) expect(text).not.toContain(name);
+
+    const plain = await readPdf(await renderPlanPdf(workshop('Klimatråd'), stored, 'en'));
+    const plainText = plain.pages.map((page) => page.text).join(' ');
+    expect(plainText).not.toContain('Method');
+    expect(plainText).not.toMatch(/n = \d+/);
   });
 });
