@@ -105,6 +105,15 @@ test('three participants take turns, blind; the pooled view, a revision round an
     -6,
     -4,
   );
+  // Undo and redo a drop by shortcut: it is Bertil's vote that goes and comes back.
+  const bertilsLabel = matrix.getByRole('button', { name: title('climate-label'), exact: true });
+  await page.keyboard.press('Control+z');
+  await expect(bertilsLabel).toHaveCount(0);
+  await expect(
+    status(page, `Undone: Bertil’s placement of ${title('climate-label')}.`),
+  ).toBeAttached();
+  await page.keyboard.press('Control+y');
+  await expect(bertilsLabel).toHaveAttribute('data-y', '0.300');
 
   await page.getByRole('button', { name: 'Next participant' }).click();
   await expect(status(page, 'Now placing: Cecilia.')).toBeAttached();
