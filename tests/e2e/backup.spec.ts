@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { getModel } from '../../shared/catalogue';
 import { defaultSetup } from '../../shared/domain/workshop';
 import { createSnapshot, serializeSnapshot } from '../../shared/io/serializeSnapshot';
-import { expect, pickUpWithKeyboard, test } from './fixtures';
+import { expect, expectAccessible, pickUpWithKeyboard, test } from './fixtures';
 
 const openData = getModel('open-data')?.title.en ?? 'open-data';
 
@@ -61,6 +61,7 @@ async function expectWorkshops(page: Page, titles: string[]) {
 async function openBackups(page: Page) {
   await page.getByRole('button', { name: 'Backups' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Backups' })).toBeVisible();
+  await expectAccessible(page, 'the Backups screen');
 }
 
 test('restoring a backup file replaces the workshops with exactly those of the file', async ({

@@ -196,3 +196,40 @@ test('keyboard only: focus follows the card, a lift and drop in place keeps it s
     page.getByRole('status').filter({ hasText: `Undone: the placement of ${name}.` }),
   ).toBeAttached();
 });
+
+test('a placed model’s details open on a harmless control: Enter right away only closes them', async ({
+  page,
+}) => {
+  await createWorkshop(page, 'Fokus');
+  const matrix = matrixOf(page);
+  const name = en('open-data');
+  await mouseDrag(
+    page,
+    page.getByRole('complementary').getByRole('button', { name, exact: true }),
+    await matrixPoint(matrix, 0.3, 0.7),
+  );
+  const placed = matrix.getByRole('button', { name, exact: true });
+  await placed.press('Enter');
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toHaveCount(0);
+  await expect(placed).toBeVisible();
+  // Focus returns to the card the dialog was opened from.
+  await expect(placed).toBeFocused();
+});
+
+test('a message already on screen follows a language switch', async ({ page }) => {
+  await createWorkshop(page, 'Språk');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export action plan (PDF)' }).click();
+  await download;
+  await expect(
+    page.getByRole('status').filter({ hasText: 'The action plan was saved.' }),
+  ).toBeVisible();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Handlingsplanen sparades.' }),
+  ).toBeVisible();
+  await expect(page.getByText('The action plan was saved.')).toHaveCount(0);
+});

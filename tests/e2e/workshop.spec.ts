@@ -1,5 +1,12 @@
 import { getModel } from '../../shared/catalogue';
-import { expect, matrixPoint, mouseDrag, pickUpWithKeyboard, test } from './fixtures';
+import {
+  expect,
+  expectAccessible,
+  matrixPoint,
+  mouseDrag,
+  pickUpWithKeyboard,
+  test,
+} from './fixtures';
 import { pdfPages } from './pdfText';
 
 const title = (id: string) => {
@@ -11,6 +18,7 @@ const title = (id: string) => {
 test('a facilitator runs the whole workshop loop', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Workshops' })).toBeVisible();
+  await expectAccessible(page, 'the empty start screen');
 
   // Create
   await page.getByRole('textbox', { name: 'Title' }).fill('Klimatråd Åbo – höst');
@@ -58,6 +66,7 @@ test('a facilitator runs the whole workshop loop', async ({ page }) => {
 
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();
   await expect(page.getByText('4 of 25 placed')).toBeVisible();
+  await expectAccessible(page, 'the board with cards');
 
   // Each card sits in the quadrant it was dropped in
   const expected = [
@@ -68,6 +77,7 @@ test('a facilitator runs the whole workshop loop', async ({ page }) => {
     await matrix.getByRole('button', { name: title(id), exact: true }).click();
     const dialog = page.getByRole('dialog', { name: title(id) });
     await expect(dialog.getByText(`Placed in: ${quadrant}`)).toBeVisible();
+    if (id === 'responsible-procurement') await expectAccessible(page, 'a model’s details');
     await dialog.getByRole('button', { name: 'Close' }).click();
   }
 
@@ -104,7 +114,9 @@ test('a facilitator runs the whole workshop loop', async ({ page }) => {
 
   // Delete
   await page.getByRole('button', { name: 'All workshops' }).click();
+  await expectAccessible(page, 'the start screen with a workshop');
   await page.getByRole('button', { name: 'Delete Klimatråd Åbo – höst' }).click();
+  await expectAccessible(page, 'the delete confirmation');
   await page
     .getByRole('dialog', { name: 'Delete the workshop?' })
     .getByRole('button', { name: 'Delete' })

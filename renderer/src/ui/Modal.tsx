@@ -4,14 +4,21 @@ type Props = { labelledBy: string; onClose: () => void; className?: string; chil
 
 /**
  * A modal on the native <dialog>: focus is trapped, Escape and clicks on the backdrop close it,
- * and focus returns to where it was when the dialog opened.
+ * focus starts on the element marked `data-autofocus` (else the first control), and returns to
+ * where it was when the dialog opened.
  */
 export function Modal({ labelledBy, onClose, className = '', children }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the dialog's first control, which may be destructive ("Back to the
+      // list"); the dialog names its harmless default with data-autofocus instead. (React's
+      // autoFocus runs before this effect, so showModal() would override it.)
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     return () => {
       dialog?.close();
       // The dialog is already gone from the page, so the browser cannot restore focus itself.

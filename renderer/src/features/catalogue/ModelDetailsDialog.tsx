@@ -84,7 +84,7 @@ export function ModelDetailsDialog(props: Props) {
             {t('card.returnToTray')}
           </button>
         )}
-        <button type="button" onClick={onClose} autoFocus>
+        <button type="button" onClick={onClose} data-autofocus>
           {t('card.close')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Placement, Workshop } from '@shared/domain/workshop';
 import type { PlanVoices } from '@shared/plan/planVoices';
@@ -11,7 +12,25 @@ type Props = {
   /** Participants, rounds and votes: the plan then shows the spread of the last revealed round. */
   voices?: PlanVoices;
 };
-type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' | 'failed'; message: string };
+/**
+ * What happened, not a sentence: the message is worded at render time, so it follows a language
+ * switch like everything else on screen.
+ */
+type State =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; path?: string }
+  | { kind: 'failed'; reason: 'write-failed' | 'invalid-request' | 'error'; detail: string };
+
+function outcomeText(state: State, t: TFunction): string {
+  if (state.kind === 'done') {
+    return state.path ? t('board.exportedAs', { path: state.path }) : t('board.exported');
+  }
+  if (state.kind !== 'failed') return '';
+  if (state.reason === 'write-failed') return t('board.writeFailed', { detail: state.detail });
+  if (state.reason === 'invalid-request') return t('board.invalidRequest');
+  return t('board.exportFailed', { message: state.detail });
+}
 
 /** Builds the PDF action plan and hands it to a save dialog (desktop) or a download (web). */
 export function ExportPlanButton({ workshop, placements, voices }: Props) {
@@ -25,23 +44,13 @@ export function ExportPlanButton({ workshop, placements, voices }: Props) {
       const { renderPlanPdf, planFileName } = await import('./exportPlan');
       const bytes = await renderPlanPdf(workshop, placements, locale, voices);
       const outcome = await platform.savePdf(planFileName(workshop, locale), bytes);
-      if (outcome.ok) {
-        const message = outcome.path
-          ? t('board.exportedAs', { path: outcome.path })
-          : t('board.exported');
-        setState({ kind: 'done', message });
-      } else if (outcome.cancelled) {
-        setState({ kind: 'idle' });
-      } else {
-        const reason =
-          outcome.reason === 'write-failed'
-            ? t('board.writeFailed', { detail: outcome.detail ?? '' })
-            : t('board.invalidRequest');
-        setState({ kind: 'failed', message: reason });
-      }
+      if (outcome.ok)
+        setState(outcome.path ? { kind: 'done', path: outcome.path } : { kind: 'done' });
+      else if (outcome.cancelled) setState({ kind: 'idle' });
+      else setState({ kind: 'failed', reason: outcome.reason, detail: outcome.detail ?? '' });
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      setState({ kind: 'failed', message: t('board.exportFailed', { message }) });
+      const detail = error instanceof Error ? error.message : String(error);
+      setState({ kind: 'failed', reason: 'error', detail });
     }
   }
 
@@ -57,7 +66,7 @@ export function ExportPlanButton({ workshop, placements, voices }: Props) {
       </button>
       {(state.kind === 'done' || state.kind === 'failed') && (
         <p role={state.kind === 'failed' ? 'alert' : 'status'} className={`export-${state.kind}`}>
-          {state.message}
+          {outcomeText(state, t)}
         </p>
       )}
     </div>
