@@ -1,6 +1,9 @@
+import { cleanText } from './text';
 import type { WorkshopDraft } from './workshop';
 
+/** The longest workshop title kept, in code points (see `codePointLength`). */
 export const MAX_TITLE_LENGTH = 200;
+/** The longest organisation kept, in code points. */
 export const MAX_ORGANISATION_LENGTH = 200;
 
 export type DraftProblem = 'title-required' | 'date-invalid';
@@ -25,12 +28,28 @@ export function isIsoDate(value: string): boolean {
 }
 
 /**
- * Trims and checks what the facilitator typed. Titles are required; an organisation may be
- * empty; over-long text is cut rather than rejected so nothing typed is silently refused.
+ * A workshop title as stored, by the one text rule (`cleanText` in text.ts): white space
+ * collapsed, control characters, lone surrogates and bidi controls removed, cut at
+ * `MAX_TITLE_LENGTH` code points without splitting a character. Empty means no title.
+ */
+export function cleanWorkshopTitle(raw: string): string {
+  return cleanText(raw, MAX_TITLE_LENGTH);
+}
+
+/** An organisation as stored, cleaned as titles are, at most `MAX_ORGANISATION_LENGTH`. */
+export function cleanOrganisation(raw: string): string {
+  return cleanText(raw, MAX_ORGANISATION_LENGTH);
+}
+
+/**
+ * Cleans and checks what the facilitator typed (`cleanWorkshopTitle`, `cleanOrganisation`).
+ * Titles are required, so a title that is empty once cleaned (only spaces or invisible
+ * characters) is refused; an organisation may be empty; over-long text is cut rather than
+ * rejected (the form says so as it happens) so nothing typed is lost with the workshop.
  */
 export function validateWorkshopDraft(draft: WorkshopDraft): WorkshopDraft {
-  const title = draft.title.trim().slice(0, MAX_TITLE_LENGTH);
-  const organisation = draft.organisation.trim().slice(0, MAX_ORGANISATION_LENGTH);
+  const title = cleanWorkshopTitle(draft.title);
+  const organisation = cleanOrganisation(draft.organisation);
   if (!title) throw new WorkshopDraftError('title-required');
   if (!isIsoDate(draft.date)) throw new WorkshopDraftError('date-invalid');
   return { title, organisation, date: draft.date };

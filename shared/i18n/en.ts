@@ -2,6 +2,7 @@ import type { Messages } from './sv';
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
 import { pooledMessages } from './features/pooled';
+import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
 
 /** English UI messages. */
@@ -37,6 +38,11 @@ export const en = {
     cancel: 'Cancel',
     titleRequired: 'Give the workshop a title.',
     dateInvalid: 'Enter a valid date.',
+    titleCut: 'The title was cut to {{max}} characters.',
+    organisationCut: 'The organisation was cut to {{max}} characters.',
+    charCount: '{{used}} / {{max}}',
+    charsLeft_one: '{{count}} character left',
+    charsLeft_other: '{{count}} characters left',
   },
   board: {
     back: 'All workshops',
@@ -150,24 +156,19 @@ export const en = {
     errorWrongFormat: 'The file is not a Klimatverkstad backup. Choose another file.',
     errorNewerVersion:
       'The backup was made by a newer version of Klimatverkstad (format {{detail}}). Update the app and try again.',
-    errorInvalid:
-      'The backup is damaged or was edited by hand and cannot be restored ({{detail}}). Choose another one.',
     errorNotFound: 'The backup no longer exists. Choose another one from the list.',
-    errorReadFailed: 'The backup could not be read ({{detail}}). Try again or choose another one.',
     listFailed: 'The backups could not be listed ({{detail}}). You can still restore from a file.',
-    restoreFailed: 'The restore failed and nothing was changed: {{detail}}',
     restoreQuota:
       'The disk is full – nothing was restored and nothing was changed. Free some space and try again.',
     statusWritten: 'Latest backup: {{date}}.',
     statusEmpty: 'No backup was taken: there are no workshops to save.',
     statusDiskFull:
       'The latest automatic backup failed: the disk is full. Free some space; the workshops themselves are safe.',
-    safetyFailed:
-      'Nothing was restored: the current workshops could not be backed up first ({{detail}}). Save a backup file below, then try again.',
     statusFailed: 'The latest automatic backup failed: {{detail}}',
   },
   participants: participantsMessages.en,
   rounds: roundsMessages.en,
   pooled: pooledMessages.en,
   compare: compareMessages.en,
+  restore: restoreMessages.en,
 } satisfies Messages;

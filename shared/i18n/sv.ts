@@ -1,6 +1,7 @@
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
 import { pooledMessages } from './features/pooled';
+import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
 
 /** Swedish UI messages: the reference shape every other language follows. */
@@ -36,6 +37,11 @@ export const sv = {
     cancel: 'Avbryt',
     titleRequired: 'Ge workshoppen en titel.',
     dateInvalid: 'Ange ett giltigt datum.',
+    titleCut: 'Titeln kortades till {{max}} tecken.',
+    organisationCut: 'Organisationen kortades till {{max}} tecken.',
+    charCount: '{{used}} / {{max}}',
+    charsLeft_one: '{{count}} tecken kvar',
+    charsLeft_other: '{{count}} tecken kvar',
   },
   board: {
     back: 'Alla workshoppar',
@@ -150,28 +156,22 @@ export const sv = {
     errorWrongFormat: 'Filen är ingen säkerhetskopia från Klimatverkstad. Välj en annan fil.',
     errorNewerVersion:
       'Säkerhetskopian är gjord av en nyare version av Klimatverkstad (format {{detail}}). Uppdatera appen och försök igen.',
-    errorInvalid:
-      'Säkerhetskopian är skadad eller har ändrats för hand och kan inte återställas ({{detail}}). Välj en annan.',
     errorNotFound: 'Säkerhetskopian finns inte längre. Välj en annan i listan.',
-    errorReadFailed:
-      'Säkerhetskopian kunde inte läsas ({{detail}}). Försök igen eller välj en annan.',
     listFailed:
       'Säkerhetskopiorna kunde inte listas ({{detail}}). Du kan fortfarande återställa från fil.',
-    restoreFailed: 'Återställningen misslyckades och ingenting ändrades: {{detail}}',
     restoreQuota:
       'Disken är full – återställningen gjordes inte och ingenting ändrades. Frigör utrymme och försök igen.',
     statusWritten: 'Senaste säkerhetskopia: {{date}}.',
     statusEmpty: 'Ingen säkerhetskopia togs: det finns inga workshoppar att spara.',
     statusDiskFull:
       'Den senaste automatiska säkerhetskopian misslyckades: disken är full. Frigör utrymme; själva workshopparna är oförändrade.',
-    safetyFailed:
-      'Inget återställdes: de nuvarande workshopparna kunde inte säkerhetskopieras först ({{detail}}). Spara en säkerhetskopia som fil nedan och försök igen.',
     statusFailed: 'Den senaste automatiska säkerhetskopian misslyckades: {{detail}}',
   },
   participants: participantsMessages.sv,
   rounds: roundsMessages.sv,
   pooled: pooledMessages.sv,
   compare: compareMessages.sv,
+  restore: restoreMessages.sv,
 } as const;
 
 /** The shape of a message catalogue: same keys, any strings. */

@@ -8,6 +8,7 @@ import {
   SNAPSHOT_FORMAT,
   type ParseSnapshotResult,
 } from './snapshotFormat';
+import { problemOf } from './snapshotProblem';
 import { snapshotSchema } from './snapshotSchema';
 
 const MAX_DETAIL_LENGTH = 200;
@@ -38,9 +39,20 @@ export function parseSnapshot(text: string): ParseSnapshotResult {
   }
   // Before the strict schema: a newer file may well have keys this version does not know.
   const migrated = migrateSnapshot(data);
+  if (!migrated.ok && migrated.reason === 'invalid') {
+    return { ...migrated, problem: { kind: 'bad-version', record: 'file' } };
+  }
   if (!migrated.ok) return migrated;
   const parsed = snapshotSchema.safeParse(migrated.data);
-  if (!parsed.success) return { ok: false, reason: 'invalid', detail: describe(parsed.error) };
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    return {
+      ok: false,
+      reason: 'invalid',
+      detail: describe(parsed.error),
+      ...(issue && { problem: problemOf(issue, migrated.data) }),
+    };
+  }
   return { ok: true, snapshot: copySnapshot(parsed.data) };
 }
 

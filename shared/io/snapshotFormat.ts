@@ -4,6 +4,7 @@ import type { Participant } from '../domain/participant';
 import type { Round } from '../domain/round';
 import type { Vote } from '../domain/vote';
 import type { Placement, Workshop } from '../domain/workshop';
+import type { SnapshotProblem } from './snapshotProblem';
 
 /** The `format` tag every snapshot file starts with; anything else is not ours. */
 export const SNAPSHOT_FORMAT = 'klimatverkstad-backup';
@@ -45,5 +46,11 @@ export type Snapshot = {
 export type SnapshotFailureReason =
   'too-large' | 'not-json' | 'too-deep' | 'wrong-format' | 'newer-version' | 'invalid';
 
+/**
+ * A refused file says why (`reason`), where, for support (`detail`, e.g.
+ * `placements[3].position.x: too_big`), and, for an invalid one, what is wrong in terms a
+ * screen can put into plain words (`problem`).
+ */
 export type ParseSnapshotResult =
-  { ok: true; snapshot: Snapshot } | { ok: false; reason: SnapshotFailureReason; detail?: string };
+  | { ok: true; snapshot: Snapshot }
+  | { ok: false; reason: SnapshotFailureReason; detail?: string; problem?: SnapshotProblem };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_PARTICIPANT_NAME_LENGTH } from '../domain/participant';
 import { ROUND_STATES } from '../domain/round';
+import { codePointLength, tidyText } from '../domain/text';
 import { MAX_ORGANISATION_LENGTH, MAX_TITLE_LENGTH, isIsoDate } from '../domain/workshopDraft';
 
 /**
@@ -25,10 +26,39 @@ const unit = z.number().min(0).max(1);
 const position = z.strictObject({ x: unit, y: unit });
 const roundNumber = z.number().int().min(1).max(MAX_ROUND_NUMBER);
 
+/**
+ * User text from a file, judged by the rule the forms use (`tidyText`, text.ts): control
+ * characters, lone surrogates and bidi controls are removed and white space collapsed, the
+ * same cleaning the form applies, so a file can store nothing the form would not. Text that
+ * is empty once cleaned is refused where a form requires it (`…title: empty`). Text longer
+ * than `max` code points once cleaned is refused (`too_big`), not cut: the app never writes
+ * it, and the form cuts only where it can tell the facilitator it did.
+ */
+function userText(max: number, required: boolean) {
+  return z.string().transform((raw, ctx) => {
+    const clean = tidyText(raw);
+    if (required && clean === '') {
+      ctx.addIssue({ code: 'custom', message: 'empty', input: raw });
+      return z.NEVER;
+    }
+    if (codePointLength(clean) > max) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'string',
+        maximum: max,
+        inclusive: true,
+        input: raw,
+      });
+      return z.NEVER;
+    }
+    return clean;
+  });
+}
+
 const setupSchema = z.strictObject({
   // Empty is allowed: a workshop without groups simply has no participants.
   groups: z
-    .array(z.strictObject({ id, name: z.string().max(MAX_GROUP_NAME_LENGTH) }))
+    .array(z.strictObject({ id, name: userText(MAX_GROUP_NAME_LENGTH, false) }))
     .max(MAX_GROUPS),
   anonymous: z.boolean(),
   consensusShare: z.number().min(0.5).max(1),
@@ -36,8 +66,8 @@ const setupSchema = z.strictObject({
 
 export const workshopSchema = z.strictObject({
   id,
-  title: z.string().min(1).max(MAX_TITLE_LENGTH),
-  organisation: z.string().max(MAX_ORGANISATION_LENGTH),
+  title: userText(MAX_TITLE_LENGTH, true),
+  organisation: userText(MAX_ORGANISATION_LENGTH, false),
   date: z.string().refine(isIsoDate, { message: 'expected a calendar day YYYY-MM-DD' }),
   setup: setupSchema,
   createdAt: timestamp,
@@ -55,7 +85,7 @@ export const participantSchema = z.strictObject({
   id,
   workshopId: id,
   // Optional (an empty name shows as "Participant n"), so no minimum.
-  name: z.string().max(MAX_PARTICIPANT_NAME_LENGTH),
+  name: userText(MAX_PARTICIPANT_NAME_LENGTH, false),
   groupId: id,
   createdAt: timestamp,
   removedAt: timestamp.nullable(),

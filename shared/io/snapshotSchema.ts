@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILT_IN_MODEL_IDS } from '../catalogue/shownModels';
 import { SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './snapshotFormat';
 import {
   participantSchema,
@@ -7,6 +8,8 @@ import {
   voteSchema,
   workshopSchema,
 } from './snapshotRecordSchemas';
+import type { LinkProblemMessage } from './snapshotProblem';
+import { MAX_UNKNOWN_PLACEMENTS_PER_WORKSHOP, MAX_UNKNOWN_VOTES_PER_ROUND } from './unknownModels';
 
 export { SNAPSHOT_ID_PATTERN } from './snapshotRecordSchemas';
 
@@ -29,7 +32,7 @@ const shape = z.strictObject({
 });
 
 type Shape = z.infer<typeof shape>;
-type Report = (message: string, path: Array<string | number>) => void;
+type Report = (message: LinkProblemMessage, path: Array<string | number>) => void;
 
 // Ids cannot contain a space, so keys joined with one are unambiguous.
 const key = (...parts: Array<string | number>) => parts.join(' ');
@@ -57,11 +60,19 @@ function checkWorkshops(snapshot: Shape, report: Report): Map<string, Set<string
   return groupsOf;
 }
 
+/** Adds one to `key`'s count; true for the one record that first goes over `max`. */
+function firstOverCap(counts: Map<string, number>, key: string, max: number): boolean {
+  const count = (counts.get(key) ?? 0) + 1;
+  counts.set(key, count);
+  return count === max + 1;
+}
+
 /**
  * Every rule between records, each refused with a path and a short reason: ids and keys are
  * unique in every store; placements, participants, rounds and votes belong to a workshop in
  * the file; a participant's group is one of its workshop's groups; a vote's round exists and
- * its participant exists in the same workshop.
+ * its participant exists in the same workshop. Placements and votes of models the built-in
+ * catalogue lacks are kept (see unknownModels.ts), but only up to a plausible number.
  */
 function checkLinks(snapshot: Shape, report: Report): void {
   const groupsOf = checkWorkshops(snapshot, report);
@@ -71,11 +82,19 @@ function checkLinks(snapshot: Shape, report: Report): void {
     return false;
   };
 
+  const tooMany = 'too many models this version does not know';
   const placed = new Set<string>();
+  const unknownPlaced = new Map<string, number>();
   snapshot.placements.forEach((p, index) => {
     owned('placements', index, p.workshopId);
     if (!firstTime(placed, key(p.workshopId, p.modelId))) {
       report('placed twice', ['placements', index]);
+    }
+    if (
+      !BUILT_IN_MODEL_IDS.has(p.modelId) &&
+      firstOverCap(unknownPlaced, p.workshopId, MAX_UNKNOWN_PLACEMENTS_PER_WORKSHOP)
+    ) {
+      report(tooMany, ['placements', index, 'modelId']);
     }
   });
 
@@ -97,6 +116,7 @@ function checkLinks(snapshot: Shape, report: Report): void {
   });
 
   const voted = new Set<string>();
+  const unknownVoted = new Map<string, number>();
   snapshot.votes.forEach((v, index) => {
     owned('votes', index, v.workshopId);
     if (!rounds.has(key(v.workshopId, v.round))) report('unknown round', ['votes', index, 'round']);
@@ -108,6 +128,13 @@ function checkLinks(snapshot: Shape, report: Report): void {
     }
     const voteKey = key(v.workshopId, v.round, v.participantId, v.modelId);
     if (!firstTime(voted, voteKey)) report('voted twice', ['votes', index]);
+    const ballot = key(v.workshopId, v.round, v.participantId);
+    if (
+      !BUILT_IN_MODEL_IDS.has(v.modelId) &&
+      firstOverCap(unknownVoted, ballot, MAX_UNKNOWN_VOTES_PER_ROUND)
+    ) {
+      report(tooMany, ['votes', index, 'modelId']);
+    }
   });
 }
 

@@ -1,4 +1,5 @@
 import type { PDFFont } from 'pdf-lib';
+import { codePointLength, cutText, graphemes } from '../domain/text';
 
 /** Shown where the font has no glyph: visible, so readers know something was there. */
 export const REPLACEMENT = '□';
@@ -62,15 +63,6 @@ function drawable(codePoint: number, glyphs: ReadonlySet<number>): boolean {
   return !UNSHAPEABLE.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
-function graphemes(text: string): Iterable<string> {
-  // Segmenting by grapheme makes a flag or a family emoji one box, not four.
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-    return Array.from(segmenter.segment(text), (part) => part.segment);
-  }
-  return Array.from(text);
-}
-
 /**
  * Makes any string printable with `font`: normalises to NFC (so a decomposed "å" becomes one
  * glyph), turns CR/LF variants and Unicode line separators into `\n`, tabs into spaces, drops
@@ -89,6 +81,7 @@ export function safeText(text: string, font: PDFFont): string {
       .replace(/\t/g, '  '),
   );
   let out = '';
+  // Segmenting by grapheme makes a flag or a family emoji one box, not four.
   for (const cluster of graphemes(cleaned)) {
     // Invisible joiners go only after segmenting, so a family emoji stays one cluster.
     const visible = cluster.replace(INVISIBLE, '');
@@ -109,9 +102,15 @@ export function safeLine(text: string, font: PDFFont): string {
     .trim();
 }
 
+// Lone surrogates: pdf-lib writes metadata as UTF-16 as it is, so half an emoji would reach
+// the file as broken text that viewers show as garbage or refuse.
+const LONE_SURROGATE = /\p{Cs}/gu;
+
 /**
- * Metadata strings are stored as UTF-16 and need no glyphs, but control characters would
- * show up as garbage in viewers' title bars.
+ * Metadata strings are stored as UTF-16 and need no glyphs, but control characters, lone
+ * surrogates and bidi controls would show up as garbage (or reorder text) in viewers' title
+ * bars. Longer text is cut to `maxLength` code points, ending in "…", at a grapheme boundary:
+ * never half an emoji.
  */
 export function safeMetadata(text: string, maxLength = 300): string {
   const cleaned = stripControls(
@@ -120,7 +119,9 @@ export function safeMetadata(text: string, maxLength = 300): string {
       .replace(/[\r\n\t\u2028\u2029\u0085]+/g, ' '),
   )
     .replace(INVISIBLE, '')
+    .replace(LONE_SURROGATE, '')
+    .replace(/ {2,}/g, ' ')
     .trim();
-  const chars = Array.from(cleaned);
-  return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : cleaned;
+  if (codePointLength(cleaned) <= maxLength) return cleaned;
+  return `${cutText(cleaned, maxLength - 1).trimEnd()}…`;
 }

@@ -1,3 +1,4 @@
+import { countShownByWorkshop, type KnownModelIds } from '@shared/catalogue/shownModels';
 import { isPosition, type Position } from '@shared/domain/matrix';
 import type { Placement } from '@shared/domain/workshop';
 import { createChangesRepo } from './changesRepo';
@@ -28,13 +29,12 @@ export function createPlacementsRepo(database: WorkshopDatabase) {
       return row && isPosition(row.position) ? row.position : undefined;
     },
 
-    /** Number of placed models per workshop id. */
-    async countByWorkshop(): Promise<Map<string, number>> {
-      const counts = new Map<string, number>();
-      await database.placements.each((p) => {
-        counts.set(p.workshopId, (counts.get(p.workshopId) ?? 0) + 1);
-      });
-      return counts;
+    /**
+     * Number of placed models per workshop id, counting only what the board shows: a restored
+     * file may hold placements of models this version does not know (kept, not shown).
+     */
+    async countByWorkshop(knownIdsOf?: KnownModelIds): Promise<Map<string, number>> {
+      return countShownByWorkshop(await database.placements.toArray(), knownIdsOf);
     },
 
     /** Places or moves a model (clamped into the matrix). */

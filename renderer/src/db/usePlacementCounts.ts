@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { placementsRepo } from './placementsRepo';
 
-/** Number of placed models per workshop id, for the start screen. */
+/** Placed models per workshop id, for the start screen: only those the board shows (countShown). */
 export function usePlacementCounts() {
   return useLiveQuery(() => placementsRepo.countByWorkshop(), []);
 }

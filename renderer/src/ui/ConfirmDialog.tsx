@@ -23,7 +23,7 @@ export function ConfirmDialog({
       <h2 id="confirm-heading">{heading}</h2>
       <p>{body}</p>
       <div className="dialog-actions">
-        <button type="button" onClick={onCancel} autoFocus>
+        <button type="button" onClick={onCancel} data-autofocus>
           {cancelLabel}
         </button>
         <button type="button" className="danger" onClick={onConfirm}>

@@ -5,8 +5,10 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { useLocale } from '../settings/useLocale';
 import { BackupList } from './BackupList';
 import { BackupStatusNote } from './BackupStatusNote';
-import { describeLoadFailure, describeRestoreFailure } from './describeRestoreError';
+import { describeFailure } from './describeRestoreError';
+import { describeUnknownModels } from './describeUnknownModels';
 import { formatBackupTime } from './formatBackup';
+import { RestoreFailureNote } from './RestoreFailureNote';
 import { RestoreFromFile } from './RestoreFromFile';
 import { SaveBackupFile } from './SaveBackupFile';
 import { useBackupList } from './useBackupList';
@@ -33,7 +35,7 @@ export function RestoreScreen({
   const locale = useLocale();
   const list = useBackupList(bridge);
   const restore = useRestore({ bridge, repo, onRestored });
-  const { candidate, failure, busy } = restore;
+  const { candidate, failure, busy, restored } = restore;
 
   const sourceText = (source: RestoreSource) =>
     source.kind === 'file'
@@ -47,16 +49,19 @@ export function RestoreScreen({
         <h1>{t('backup.heading')}</h1>
       </header>
       <main className="backups-main">
-        {failure && (
-          <p role="alert" className="form-error">
-            {failure.kind === 'load'
-              ? describeLoadFailure(failure.failure, t)
-              : failure.kind === 'safety'
-                ? t('backup.safetyFailed', { detail: failure.detail })
-                : describeRestoreFailure(failure.error, t)}
-          </p>
-        )}
+        {failure && <RestoreFailureNote {...describeFailure(failure, t)} />}
         {busy && <p role="status">{t('backup.restoring')}</p>}
+        {restored && (
+          <div role="status" className="restore-kept">
+            <p>{t('restore.restored')}</p>
+            {describeUnknownModels(restored, t).map((sentence, i) => (
+              <p key={i}>{sentence}</p>
+            ))}
+            <button type="button" onClick={restore.done}>
+              {t('restore.toWorkshops')}
+            </button>
+          </div>
+        )}
         <section aria-labelledby="auto-backups-heading">
           <h2 id="auto-backups-heading">{t('backup.autoHeading')}</h2>
           {bridge ? (
@@ -96,6 +101,7 @@ export function RestoreScreen({
               workshops: t('backup.workshopCount', { count: candidate.snapshot.workshops.length }),
             }),
             bridge ? t('backup.confirmSafety') : '',
+            ...describeUnknownModels(candidate.unknown, t),
           ]
             .join(' ')
             .trim()}

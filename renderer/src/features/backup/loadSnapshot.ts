@@ -1,5 +1,6 @@
 import type { BackupReadFailureReason } from '@shared/ipc/types';
 import { parseSnapshot } from '@shared/io/parseSnapshot';
+import type { SnapshotProblem } from '@shared/io/snapshotProblem';
 import {
   MAX_SNAPSHOT_BYTES,
   type Snapshot,
@@ -9,7 +10,7 @@ import type { BackupBridge } from '../../platform/platform';
 
 /** Why a snapshot could not be loaded: the file's content, or reading the backup at all. */
 export type LoadFailure =
-  | { kind: 'parse'; reason: SnapshotFailureReason; detail?: string }
+  | { kind: 'parse'; reason: SnapshotFailureReason; detail?: string; problem?: SnapshotProblem }
   | { kind: 'read'; reason: BackupReadFailureReason; detail?: string };
 
 export type LoadResult = { ok: true; snapshot: Snapshot } | { ok: false; failure: LoadFailure };
@@ -17,7 +18,8 @@ export type LoadResult = { ok: true; snapshot: Snapshot } | { ok: false; failure
 function parsed(text: string): LoadResult {
   const result = parseSnapshot(text);
   if (result.ok) return result;
-  return { ok: false, failure: { kind: 'parse', reason: result.reason, detail: result.detail } };
+  const { reason, detail, problem } = result;
+  return { ok: false, failure: { kind: 'parse', reason, detail, ...(problem && { problem }) } };
 }
 
 /** A snapshot from a file the user picked. Oversized files are refused before being read. */

@@ -160,7 +160,10 @@ export function BoardScreen({ workshopId, onBack }: Props) {
       <header className="board-header">
         <BackButton label={t('board.back')} onBack={onBack} />
         <div className="board-title">
-          <h1>{workshop.title}</h1>
+          {/* Cut to one line on screen: focusable so keyboard users can reveal it all. */}
+          <h1 title={workshop.title} tabIndex={0}>
+            {workshop.title}
+          </h1>
           <p className="muted">
             <WorkshopMeta workshop={workshop} /> ·{' '}
             {t('board.placedSummary', { count: placedCount, total: MODELS.length })}

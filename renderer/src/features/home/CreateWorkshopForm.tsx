@@ -1,8 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WorkshopDraftError, type DraftProblem } from '@shared/domain/workshopDraft';
+import {
+  MAX_ORGANISATION_LENGTH,
+  MAX_TITLE_LENGTH,
+  WorkshopDraftError,
+  type DraftProblem,
+} from '@shared/domain/workshopDraft';
 import { workshopsRepo } from '../../db/workshopsRepo';
 import { describeError } from '../../ui/describeError';
+import { limitNoteIds, TextLimitNote } from './TextLimitNote';
+import { useLimitedText } from './useLimitedText';
 
 type Props = { onCreated: (workshopId: string) => void };
 type Failure = { problem: DraftProblem } | { problem: 'storage'; error: unknown };
@@ -12,8 +19,9 @@ const today = () => new Date().toLocaleDateString('sv-SE'); // sv-SE formats as 
 /** Title, organisation and date of a new workshop; opens it once it is stored. */
 export function CreateWorkshopForm({ onCreated }: Props) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState('');
-  const [organisation, setOrganisation] = useState('');
+  // Cut as typed or pasted, and said so: the stored text is cleaned by the same limit.
+  const title = useLimitedText(MAX_TITLE_LENGTH);
+  const organisation = useLimitedText(MAX_ORGANISATION_LENGTH);
   const [date, setDate] = useState(today);
   // The failure, not its text: the message follows a language switch.
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -25,7 +33,11 @@ export function CreateWorkshopForm({ onCreated }: Props) {
     event.preventDefault();
     setBusy(true);
     try {
-      const workshop = await workshopsRepo.create({ title, organisation, date });
+      const workshop = await workshopsRepo.create({
+        title: title.value,
+        organisation: organisation.value,
+        date,
+      });
       onCreated(workshop.id);
     } catch (error) {
       if (error instanceof WorkshopDraftError) {
@@ -44,32 +56,48 @@ export function CreateWorkshopForm({ onCreated }: Props) {
     : failure.problem === 'storage'
       ? describeError(failure.error, t)
       : t(failure.problem === 'title-required' ? 'home.titleRequired' : 'home.dateInvalid');
+  // The field's own notes, then the error when it is about this field.
+  const describedBy = (notes: string, problem: DraftProblem) =>
+    [notes, failure?.problem === problem ? 'create-error' : ''].filter(Boolean).join(' ') ||
+    undefined;
   const invalid = (problem: DraftProblem) =>
-    failure?.problem === problem
-      ? { 'aria-invalid': true, 'aria-describedby': 'create-error' }
-      : {};
+    failure?.problem === problem ? { 'aria-invalid': true } : {};
 
   return (
     <form className="create-form" onSubmit={submit} noValidate>
-      <label>
-        {t('home.title')}
-        <input
-          ref={titleRef}
-          value={title}
-          onChange={(e) => setTitle(e.target.value)}
-          maxLength={200}
-          required
-          {...invalid('title-required')}
+      <div className="field">
+        <label>
+          {t('home.title')}
+          <input
+            ref={titleRef}
+            value={title.value}
+            onChange={(e) => title.change(e.target.value)}
+            required
+            {...invalid('title-required')}
+            aria-describedby={describedBy(limitNoteIds('title', title), 'title-required')}
+          />
+        </label>
+        <TextLimitNote
+          id="title"
+          field={title}
+          cutMessage={t('home.titleCut', { max: MAX_TITLE_LENGTH })}
         />
-      </label>
-      <label>
-        {t('home.organisation')}
-        <input
-          value={organisation}
-          onChange={(e) => setOrganisation(e.target.value)}
-          maxLength={200}
+      </div>
+      <div className="field">
+        <label>
+          {t('home.organisation')}
+          <input
+            value={organisation.value}
+            onChange={(e) => organisation.change(e.target.value)}
+            aria-describedby={limitNoteIds('organisation', organisation)}
+          />
+        </label>
+        <TextLimitNote
+          id="organisation"
+          field={organisation}
+          cutMessage={t('home.organisationCut', { max: MAX_ORGANISATION_LENGTH })}
         />
-      </label>
+      </div>
       <label>
         {t('home.date')}
         <input
@@ -79,6 +107,7 @@ export function CreateWorkshopForm({ onCreated }: Props) {
           onChange={(e) => setDate(e.target.value)}
           required
           {...invalid('date-invalid')}
+          aria-describedby={describedBy('', 'date-invalid')}
         />
       </label>
       {message && (

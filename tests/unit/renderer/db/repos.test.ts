@@ -145,9 +145,9 @@ describe('placementsRepo', () => {
   it('counts placed models per workshop', async () => {
     const a = await workshops.create(draft('A'));
     const b = await workshops.create(draft('B'));
-    await placements.place(a.id, 'x', { x: 0.1, y: 0.1 });
-    await placements.place(a.id, 'y', { x: 0.2, y: 0.2 });
-    await placements.place(b.id, 'x', { x: 0.3, y: 0.3 });
+    await placements.place(a.id, 'climate-label', { x: 0.1, y: 0.1 });
+    await placements.place(a.id, 'open-data', { x: 0.2, y: 0.2 });
+    await placements.place(b.id, 'climate-label', { x: 0.3, y: 0.3 });
     const counts = await placements.countByWorkshop();
     expect(counts.get(a.id)).toBe(2);
     expect(counts.get(b.id)).toBe(1);

@@ -127,3 +127,53 @@ describe('isWindowsReservedName', () => {
     }
   });
 });
+
+describe('file names from hostile titles', () => {
+  const FAMILY = '👨‍👩‍👧‍👦';
+
+  it('drops lone surrogates, alone or inside a title', () => {
+    expect(sanitizeFileName('\uD83D')).toBe('plan.pdf');
+    expect(sanitizeFileName('Klimat\uD83D råd\uDE00')).toBe('Klimat råd.pdf');
+    expect(sanitizeFileStem('\uDE00', 50, 'Handlingsplan')).toBe('Handlingsplan');
+  });
+
+  it('keeps an emoji, a flag or a family emoji at the cut whole', () => {
+    for (let budget = 4; budget <= 40; budget++) {
+      for (const input of [`x${'😀'.repeat(20)}`, `ab${'🇸🇪'.repeat(10)}`, `a${FAMILY.repeat(3)}`]) {
+        const stem = sanitizeFileStem(input, budget, 'plan');
+        expect(utf8Length(stem), `${input} ${budget}`).toBeLessThanOrEqual(budget);
+        expect(stem, `${input} ${budget}`).not.toMatch(LONE_SURROGATE);
+        // Whole clusters only: what is kept is a start of the input, cluster by cluster.
+        expect(input.startsWith(stem), `${input} ${budget}`).toBe(true);
+        const rest = input.slice(stem.length);
+        expect(rest.startsWith('\u200D') || rest.startsWith('\uDC00'), input).toBe(false);
+      }
+    }
+    expect(sanitizeFileStem(`a${FAMILY}`, 20, 'plan')).toBe('a');
+    expect(sanitizeFileStem(`ab🇸🇪`, 9, 'plan')).toBe('ab');
+  });
+
+  it('makes a sensible name of markup, a right-to-left word and emoji', () => {
+    expect(sanitizeFileName('<b>Klimat</b> <script>alert(1)</script> שלום 🌍')).toBe(
+      'b-Klimat-b- -script-alert(1)-script- שלום 🌍.pdf',
+    );
+    expect(sanitizeFileName('-rf --no-preserve-root')).toBe('rf --no-preserve-root.pdf');
+    expect(sanitizeFileName('<<>>')).toBe('plan.pdf');
+  });
+
+  it('defuses a device name that only the cut leaves', () => {
+    // The huge second "character" (a letter buried in accents) does not fit the budget.
+    const stem = sanitizeFileStem(`NUL e${'\u0301'.repeat(100)}`, 40, 'plan');
+    expect(stem).toBe('_NUL');
+    expect(isWindowsReservedName(stem)).toBe(false);
+  });
+
+  it('names the file of a 200-character hostile title within the byte limit', () => {
+    const title = `\u202E<i>${'Å'.repeat(120)}</i>\u0000 עברית ${'😀'.repeat(60)}\uD83D`;
+    const name = sanitizeFileName(`${sanitizeFileStem(title, 160, 'Handlingsplan')} 2026-11-30`);
+    expect(bytes(name)).toBeLessThanOrEqual(MAX_FILE_NAME_BYTES);
+    expect(name).toMatch(/^i-Å+ 2026-11-30\.pdf$/);
+    expect(name).not.toMatch(LONE_SURROGATE);
+    expect(name).not.toMatch(FORBIDDEN_IN_NAME);
+  });
+});

@@ -81,6 +81,13 @@ async function show(bridge: BackupBridge | null, repo = fakeRepo()) {
 
 const fileInput = () => screen.getByLabelText('Restore from file…');
 
+/** The "Technical details" toggle's text, summary and detail joined by a space. */
+function detailsText(): string {
+  const details = document.querySelector('details');
+  const parts = [details?.querySelector('summary'), details?.querySelector('code')];
+  return parts.map((part) => part?.textContent).join(' ');
+}
+
 describe('restore from a file (web and desktop)', () => {
   it('has a heading, says the browser takes no backups, and restores after confirming', async () => {
     const { user, repo, onRestored } = await show(null);
@@ -109,7 +116,7 @@ describe('restore from a file (web and desktop)', () => {
     [
       'an unknown key',
       serializeSnapshot(snapshotOf(1)).replace('"title"', '"hack": 1, "title"'),
-      /damaged or was edited by hand .*unknown key "hack"/,
+      /damaged or was edited by hand .*“Workshop w0”: the workshop has a field this version does not know/,
     ],
   ])('a file that is %s → a clear error, nothing restored', async (_label, text, message) => {
     const { user, repo, onRestored } = await show(null);
@@ -134,8 +141,9 @@ describe('restore from a file (web and desktop)', () => {
     await user.upload(fileInput(), fileOf(serializeSnapshot(snapshotOf(1))));
     await user.click(await screen.findByRole('button', { name: 'Replace' }));
     expect((await screen.findByRole('alert')).textContent).toBe(
-      'The restore failed and nothing was changed: ConstraintError',
+      'The restore failed and nothing was changed.',
     );
+    expect(detailsText()).toBe('Technical details Error: ConstraintError');
     expect(onRestored).not.toHaveBeenCalled();
   });
 });
@@ -178,8 +186,9 @@ describe('desktop backups', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Replace all workshops?' });
     await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /Nothing was restored: the current workshops could not be backed up first \(EACCES\)/,
+      /^Nothing was restored: the current workshops could not be backed up first\. Save/,
     );
+    expect(detailsText()).toBe('Technical details EACCES');
     expect(repo.restore).not.toHaveBeenCalled();
     expect(onRestored).not.toHaveBeenCalled();
   });

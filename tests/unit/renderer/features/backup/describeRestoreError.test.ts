@@ -25,7 +25,12 @@ const FAILURES: LoadFailure[] = [
   { kind: 'parse', reason: 'too-deep' },
   { kind: 'parse', reason: 'wrong-format' },
   { kind: 'parse', reason: 'newer-version', detail: '2' },
-  { kind: 'parse', reason: 'invalid', detail: 'workshops[0].title: too_big' },
+  {
+    kind: 'parse',
+    reason: 'invalid',
+    detail: 'workshops[0].title: too_big',
+    problem: { kind: 'too-long', record: 'workshop' },
+  },
   { kind: 'read', reason: 'not-found' },
   { kind: 'read', reason: 'read-failed', detail: 'EACCES' },
 ];
@@ -33,21 +38,27 @@ const FAILURES: LoadFailure[] = [
 describe('restore messages', () => {
   it.each(['sv', 'en'])('every parse and read failure has its own text in %s', async (lng) => {
     await i18n.changeLanguage(lng);
-    const texts = FAILURES.map((failure) => describeLoadFailure(failure, i18n.t));
+    const explained = FAILURES.map((failure) => describeLoadFailure(failure, i18n.t));
+    const texts = explained.map((e) => e.message);
     for (const text of texts) {
-      expect(text).not.toMatch(/^backup\.|{{|undefined/);
+      expect(text).not.toMatch(/^(backup|restore)\.|{{|undefined|too_big|EACCES|\[/);
       expect(text.length).toBeGreaterThan(20);
     }
     expect(new Set(texts).size).toBe(texts.length);
     expect(texts[4]).toContain('2');
-    expect(texts[5]).toContain('workshops[0].title: too_big');
+    // The codes are kept for support, apart from the sentence.
+    expect(explained[5]?.detail).toBe('workshops[0].title: too_big');
+    expect(explained[7]?.detail).toBe('EACCES');
   });
 
   it('a full disk and other restore failures read differently', async () => {
     await i18n.changeLanguage('en');
     const quota = Object.assign(new Error('x'), { name: 'QuotaExceededError' });
-    expect(describeRestoreFailure(quota, i18n.t)).toMatch(/disk is full/);
-    expect(describeRestoreFailure(new Error('boom'), i18n.t)).toMatch(/nothing was changed: boom/);
+    expect(describeRestoreFailure(quota, i18n.t).message).toMatch(/disk is full/);
+    expect(describeRestoreFailure(new Error('boom'), i18n.t)).toEqual({
+      message: 'The restore failed and nothing was changed.',
+      detail: 'Error: boom',
+    });
   });
 
   it('refused and failed automatic backups are explained; written ones need no words', async () => {
