@@ -26,7 +26,7 @@ export type FigureGroup = {
 };
 
 /** Every group a full run produces, in the order the table lists them. */
-export const GROUPS = ['board', 'startup', 'plan'] as const;
+export const GROUPS = ['board', 'pooled', 'startup', 'plan'] as const;
 
 const groupsDir = resolve(BENCH_OUT, 'figures');
 

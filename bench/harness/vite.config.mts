@@ -5,10 +5,11 @@ import react from '@vitejs/plugin-react';
 const repo = resolve(import.meta.dirname, '../..');
 
 /**
- * The bench harness: the real board components with N synthetic cards. Mode 'profiling' swaps
- * in React's profiling build, so `<Profiler onRender>` reports (it is silent in production); frame
- * times are measured on the plain production build. Names are kept so render counts can say
- * which component rendered.
+ * The bench harness: the real board components with N synthetic cards (index.html), and the
+ * real pooled view on a seeded workshop (pooled.html). Mode 'profiling' swaps in React's
+ * profiling build, so `<Profiler onRender>` reports (it is silent in production); frame times
+ * are measured on the plain production build. Names are kept so render counts can say which
+ * component rendered.
  */
 export default defineConfig(({ mode }) => ({
   root: import.meta.dirname,
@@ -22,6 +23,16 @@ export default defineConfig(({ mode }) => ({
     ],
   },
   plugins: [react()],
-  build: { emptyOutDir: true, minify: mode !== 'profiling', reportCompressedSize: false },
+  build: {
+    emptyOutDir: true,
+    minify: mode !== 'profiling',
+    reportCompressedSize: false,
+    rolldownOptions: {
+      input: {
+        index: resolve(import.meta.dirname, 'index.html'),
+        pooled: resolve(import.meta.dirname, 'pooled.html'),
+      },
+    },
+  },
   logLevel: 'warn',
 }));

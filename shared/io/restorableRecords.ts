@@ -5,7 +5,7 @@ import { isVoteValue, type Vote } from '../domain/vote';
 import { isPosition } from '../domain/matrix';
 import { defaultSetup, type Placement, type Workshop } from '../domain/workshop';
 import type { SnapshotRecords } from './snapshotFormat';
-import { MAX_ROUND_NUMBER } from './snapshotRecordSchemas';
+import { MAX_ROUND_NUMBER } from './snapshotFormat';
 
 /** A row as IndexedDB may hold it: fields older code left unset are optional. */
 type Stored<T, Optional extends keyof T> = Omit<T, Optional> & Partial<Pick<T, Optional>>;

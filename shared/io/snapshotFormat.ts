@@ -54,3 +54,9 @@ export type SnapshotFailureReason =
 export type ParseSnapshotResult =
   | { ok: true; snapshot: Snapshot }
   | { ok: false; reason: SnapshotFailureReason; detail?: string; problem?: SnapshotProblem };
+
+/**
+ * Highest round number in a file: far beyond any Delphi workshop (two to four rounds). Here,
+ * not beside the schemas, so the automatic backup can check rounds without loading zod.
+ */
+export const MAX_ROUND_NUMBER = 1000;

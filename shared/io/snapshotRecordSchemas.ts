@@ -5,6 +5,7 @@ import { MAX_PARTICIPANT_NAME_LENGTH } from '../domain/participant';
 import { ROUND_STATES } from '../domain/round';
 import { codePointLength, tidyText } from '../domain/text';
 import { MAX_ORGANISATION_LENGTH, MAX_TITLE_LENGTH, isIsoDate } from '../domain/workshopDraft';
+import { MAX_ROUND_NUMBER } from './snapshotFormat';
 
 /**
  * Ids as the app makes them (UUIDs, catalogue slugs, built-in group ids). The same characters
@@ -16,8 +17,6 @@ export const SNAPSHOT_ID_PATTERN = /^[A-Za-z0-9_-]{1,100}$/;
 export const MAX_GROUPS = 100;
 /** Longest group name in a file: as long as a workshop title. */
 export const MAX_GROUP_NAME_LENGTH = 200;
-/** Highest round number in a file: far beyond any Delphi workshop (two to four rounds). */
-export const MAX_ROUND_NUMBER = 1000;
 
 // Milliseconds since 1970, within what a Date can hold.
 const timestamp = z.number().int().min(0).max(8.64e15);

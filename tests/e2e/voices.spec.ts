@@ -159,6 +159,13 @@ test('three participants take turns, blind; the pooled view, a revision round an
   ).toBeAttached();
   await discuss.getByRole('checkbox', { name: 'Show individual placements' }).check();
   await expect(page.getByRole('img', { name: /^(Anna|Bertil|Cecilia): / })).toHaveCount(3);
+  // Hovering any dot says whose it is, also for models not selected.
+  const annasDot = await matrixPoint(matrix, 0.7, 0.3);
+  await page.mouse.move(annasDot.x, annasDot.y);
+  await expect(page.getByRole('tooltip')).toHaveText(
+    new RegExp(`^Anna: ${title('business-networking')}`),
+  );
+  await page.mouse.move(0, 0);
   await shot(page, 'pooled');
   await expectAccessible(page, 'the pooled view');
 

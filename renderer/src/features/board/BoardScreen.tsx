@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '@shared/catalogue';
 import type { AtomicChange } from '@shared/domain/changes';
@@ -11,13 +11,10 @@ import { BackButton } from '../../ui/BackButton';
 import { WorkshopMeta } from '../../ui/WorkshopMeta';
 import { ActionButton } from '../actions/ActionButton';
 import { useActionKeys } from '../actions/useActionKeys';
-import { CompareView } from '../compare/CompareView';
 import { describeChange } from '../history/describeChange';
 import { useChangeHistory, type HistoryEvent } from '../history/useChangeHistory';
 import { participantLabel } from '../participants/labels';
-import { ParticipantsDialog } from '../participants/ParticipantsDialog';
 import { ExportPlanButton } from '../plan/ExportPlanButton';
-import { PooledView } from '../pooled/PooledView';
 import { PlacingBoard } from '../rounds/PlacingBoard';
 import { RoundBar } from '../rounds/RoundBar';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
@@ -28,6 +25,20 @@ import { useBoardActions } from './useBoardActions';
 import { useBoardView } from './useBoardView';
 import { useCardTitle } from './useCardTitle';
 import { useSaveStatus } from './useSaveStatus';
+
+// Loaded when first shown: a workshop without rounds never needs them, and the start screen
+// and the group's board load faster without them (initial JS budget, npm run bench).
+const PooledView = lazy(() =>
+  import('../pooled/PooledView').then((module) => ({ default: module.PooledView })),
+);
+const CompareView = lazy(() =>
+  import('../compare/CompareView').then((module) => ({ default: module.CompareView })),
+);
+const ParticipantsDialog = lazy(() =>
+  import('../participants/ParticipantsDialog').then((module) => ({
+    default: module.ParticipantsDialog,
+  })),
+);
 
 type Props = { workshopId: string; onBack: () => void };
 
@@ -195,16 +206,18 @@ export function BoardScreen({ workshopId, onBack }: Props) {
       <p role="status" className="visually-hidden">
         {notice}
       </p>
-      {body}
-      {showParticipants && (
-        <ParticipantsDialog
-          workshop={workshop}
-          participants={voices.participants}
-          votes={votes}
-          record={history.record}
-          onClose={() => setShowParticipants(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {body}
+        {showParticipants && (
+          <ParticipantsDialog
+            workshop={workshop}
+            participants={voices.participants}
+            votes={votes}
+            record={history.record}
+            onClose={() => setShowParticipants(false)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

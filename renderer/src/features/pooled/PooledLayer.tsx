@@ -2,8 +2,8 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ModelPool, Drift } from '@shared/domain/pooling';
 import type { Vote } from '@shared/domain/vote';
-import { isPosition } from '@shared/domain/matrix';
 import { useElementSize } from '../../ui/useElementSize';
+import { VoteDots } from './VoteDots';
 
 type Props = {
   /** In "discuss next" order: the number drawn on a median is its place in that list. */
@@ -79,23 +79,15 @@ export const PooledLayer = memo(function PooledLayer(props: Props) {
             );
           })}
       </svg>
-      {showDots &&
-        votes.map((vote) => {
-          if (!isPosition(vote.value)) return null;
-          const selected = vote.modelId === selectedId;
-          const label = dotLabel(vote);
-          return (
-            <span
-              key={`${vote.participantId} ${vote.modelId}`}
-              className={`vote-dot${selected ? ' is-selected' : ''}`}
-              style={{ left: pct(vote.value.x), top: pct(1 - vote.value.y) }}
-              title={label}
-              aria-label={selected ? label : undefined}
-              role={selected ? 'img' : undefined}
-              tabIndex={selected ? 0 : undefined}
-            />
-          );
-        })}
+      {showDots && width > 0 && (
+        <VoteDots
+          votes={votes}
+          selectedId={selectedId}
+          width={width}
+          height={height}
+          dotLabel={dotLabel}
+        />
+      )}
       {placed.map((pool) => {
         const median = pool.median;
         if (!median) return null;
