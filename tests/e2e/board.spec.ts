@@ -233,3 +233,24 @@ test('a message already on screen follows a language switch', async ({ page }) =
   ).toBeVisible();
   await expect(page.getByText('The action plan was saved.')).toHaveCount(0);
 });
+
+test('a tray card’s focus ring is not cut off by the tray’s scroll area', async ({ page }) => {
+  await createWorkshop(page, 'Fokus 9');
+  const card = page
+    .getByRole('complementary')
+    .getByRole('button', { name: en('land-use-and-planning'), exact: true });
+  await card.focus();
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Tab');
+  await expect(card).toBeFocused();
+  const { ring, area } = await card.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    const box = element.getBoundingClientRect();
+    const scroller = element.closest('.tray-groups')?.getBoundingClientRect();
+    return { ring: { left: box.left - reach, right: box.right + reach }, area: scroller };
+  });
+  expect(area).toBeDefined();
+  expect(ring.left).toBeGreaterThanOrEqual(area?.left ?? Infinity);
+  expect(ring.right).toBeLessThanOrEqual(area?.right ?? -Infinity);
+});
