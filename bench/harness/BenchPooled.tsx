@@ -1,13 +1,10 @@
-import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { participantNumbers } from '@shared/domain/participant';
 import type { ChangesRepo } from '../../renderer/src/db/changesRepo';
 import { usePlacements } from '../../renderer/src/db/usePlacements';
 import { useVoices } from '../../renderer/src/db/useVoices';
 import { useWorkshop } from '../../renderer/src/db/useWorkshop';
 import { useSaveStatus } from '../../renderer/src/features/board/useSaveStatus';
 import { useChangeHistory } from '../../renderer/src/features/history/useChangeHistory';
-import { participantLabel } from '../../renderer/src/features/participants/labels';
+import { useParticipantLabels } from '../../renderer/src/features/participants/useParticipantLabels';
 import { PooledView } from '../../renderer/src/features/pooled/PooledView';
 
 type Props = {
@@ -31,25 +28,13 @@ const noAnnounce = () => undefined;
  * reading IndexedDB.
  */
 export function BenchPooled({ workshopId, round, shown, changes }: Props) {
-  const { t } = useTranslation();
   const workshop = useWorkshop(workshopId);
   const placements = usePlacements(workshopId);
   const voices = useVoices(workshopId);
   const { track } = useSaveStatus();
   const history = useChangeHistory(track, noStep, changes);
 
-  const participants = voices?.participants;
-  const labelOf = useMemo(() => {
-    const numbers = participantNumbers(participants ?? []);
-    const byId = new Map((participants ?? []).map((p) => [p.id, p]));
-    const anonymous = workshop?.setup.anonymous ?? true;
-    return (id: string) => {
-      const participant = byId.get(id);
-      return participant
-        ? participantLabel(participant, numbers.get(id) ?? 0, anonymous, t)
-        : t('pooled.removedParticipant');
-    };
-  }, [participants, workshop?.setup.anonymous, t]);
+  const labelOf = useParticipantLabels(voices?.participants, workshop?.setup.anonymous);
 
   if (!workshop || placements === undefined || voices === undefined) return null;
   return (

@@ -10,9 +10,9 @@ export type SendMenuAction = (name: MenuAction) => void;
 
 /**
  * The Edit menu. The page sees a key press first and handles its own shortcuts; a menu
- * accelerator fires only for presses the page left alone (Chromium's order), e.g. Cmd+Z in a
- * text field on macOS, where the page then undoes the typing. Ctrl+Y is left to the page: one
- * accelerator per item, and a hidden second item keeps its accelerator on macOS only.
+ * accelerator fires only for presses the page left alone (Electron runs the menu from the web
+ * contents' unhandled-key path), e.g. Cmd+Z in a text field on macOS, where the page then undoes
+ * the typing. A shortcut the page takes (preventDefault) therefore never runs twice.
  */
 function editMenu(isMac: boolean, send: SendMenuAction): MenuItemConstructorOptions {
   return {
@@ -24,6 +24,19 @@ function editMenu(isMac: boolean, send: SendMenuAction): MenuItemConstructorOpti
         accelerator: isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z',
         click: () => send('redo'),
       },
+      // An item has one accelerator, so Ctrl+Y (Redo on Windows and Linux) is a second, hidden
+      // item. On Windows and Linux Electron registers every item's accelerator and checks only
+      // `enabled`, not `visible`; macOS has no Ctrl+Y convention, so it gets none.
+      ...(isMac
+        ? []
+        : [
+            {
+              label: 'Redo',
+              accelerator: 'Ctrl+Y',
+              visible: false,
+              click: () => send('redo'),
+            } satisfies MenuItemConstructorOptions,
+          ]),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },

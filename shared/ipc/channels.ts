@@ -20,14 +20,15 @@ export const EVENTS = {
 
 /**
  * The page's actions the native menu offers, by the names the page registers them under. The
- * preload passes on only these names.
+ * preload passes on only these names. A new menu action is one more name here (and its item in
+ * electron/main/menu.ts).
  */
 export const MENU_ACTIONS = ['undo', 'redo'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /** Whether a value from the main process names a menu action the page knows. */
 export function isMenuAction(value: unknown): value is MenuAction {
-  return typeof value === 'string' && (MENU_ACTIONS as readonly string[]).includes(value);
+  return MENU_ACTIONS.some((name) => name === value);
 }
 
 /** Largest PDF the renderer may hand to the main process (bytes). */

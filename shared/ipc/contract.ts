@@ -3,10 +3,14 @@
 export {
   BACKUP_ID_PATTERN,
   CHANNELS,
+  EVENTS,
+  isMenuAction,
   MAX_BACKUP_BYTES,
   MAX_PLAN_BYTES,
   MAX_PLAN_NAME_LENGTH,
+  MENU_ACTIONS,
   type Channel,
+  type MenuAction,
 } from './channels';
 export {
   backupListRequestSchema,

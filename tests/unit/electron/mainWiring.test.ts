@@ -14,6 +14,9 @@ const electron = vi.hoisted(() => {
     static instances: FakeWindow[] = [];
     static getAllWindows = () => FakeWindow.instances;
     static fromWebContents = () => null;
+    static focused: FakeWindow | null = null;
+    static getFocusedWindow = () => FakeWindow.focused;
+    webContents = { send: vi.fn() };
     listeners = new Map<string, Listener>();
     constructor(public options: Record<string, unknown>) {
       FakeWindow.instances.push(this);
@@ -56,6 +59,20 @@ const electron = vi.hoisted(() => {
 vi.mock('electron', () => electron.module);
 
 const { app, protocol, ipcMain, Menu } = electron.module;
+
+type MenuTemplate = Electron.MenuItemConstructorOptions[];
+
+/** The Edit menu's items. */
+function editItems(template: MenuTemplate): MenuTemplate {
+  const edit = template.find((menu) => menu.label === 'Edit');
+  return (edit?.submenu ?? []) as MenuTemplate;
+}
+
+/** Clicks an item as Electron would (its arguments do not matter to ours). */
+function click(item: Electron.MenuItemConstructorOptions | undefined): void {
+  if (!item?.click) throw new Error(`no click on ${item?.label ?? 'a missing item'}`);
+  item.click({} as never, undefined, {} as never);
+}
 
 describe('app:// scheme', () => {
   let root: string;
@@ -155,16 +172,16 @@ describe('main window and menu', () => {
     const { appMenuTemplate } = await import('../../../electron/main/menu');
     for (const isMac of [false, true]) {
       const send = vi.fn();
-      const edit = appMenuTemplate(isMac, true, send).find((menu) => menu.label === 'Edit');
-      const items = (edit?.submenu ?? []) as Electron.MenuItemConstructorOptions[];
+      const items = editItems(appMenuTemplate(isMac, true, send));
       const undo = items.find((item) => item.label === 'Undo');
-      const redo = items.find((item) => item.label === 'Redo');
+      const redo = items.find((item) => item.label === 'Redo' && item.visible !== false);
       expect(undo?.accelerator).toBe('CmdOrCtrl+Z');
       expect(redo?.accelerator).toBe(isMac ? 'Shift+Cmd+Z' : 'Ctrl+Shift+Z');
       // Electron's own undo role would only undo typing; these must reach the page's actions.
       expect(undo?.role).toBeUndefined();
-      undo?.click?.({} as never, undefined, {} as never);
-      redo?.click?.({} as never, undefined, {} as never);
+      expect(redo?.role).toBeUndefined();
+      click(undo);
+      click(redo);
       expect(send.mock.calls).toEqual([['undo'], ['redo']]);
       expect(items.map((item) => item.role).filter(Boolean)).toEqual([
         'cut',
@@ -173,7 +190,48 @@ describe('main window and menu', () => {
         'delete',
         'selectAll',
       ]);
+      // No role may bring Electron's undo back beside ours (two Undo items, two accelerators).
+      const roles = JSON.stringify(appMenuTemplate(isMac, false, send));
+      expect(roles).not.toMatch(/"role":"(undo|redo|editMenu)"/i);
     }
+  });
+
+  it('gives Windows and Linux a hidden Ctrl+Y Redo, and macOS none', async () => {
+    const { appMenuTemplate } = await import('../../../electron/main/menu');
+    const send = vi.fn();
+    const ctrlY = editItems(appMenuTemplate(false, true, send)).filter(
+      (item) => item.accelerator === 'Ctrl+Y',
+    );
+    expect(ctrlY).toHaveLength(1);
+    expect(ctrlY[0]?.visible).toBe(false);
+    // Hidden, not disabled: Electron skips disabled items' accelerators.
+    expect(ctrlY[0]?.enabled).not.toBe(false);
+    click(ctrlY[0]);
+    expect(send.mock.calls).toEqual([['redo']]);
+    const mac = editItems(appMenuTemplate(true, true, send));
+    expect(mac.some((item) => String(item.accelerator).includes('Y'))).toBe(false);
+    expect(mac.every((item) => item.visible !== false)).toBe(true);
+  });
+
+  it('the installed menu sends its action to the focused window only, and to nobody when none is', async () => {
+    const { installMenu } = await import('../../../electron/main/menu');
+    const { FakeWindow } = electron;
+    const focused = new FakeWindow({});
+    const other = new FakeWindow({});
+    installMenu(true);
+    const template = Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as MenuTemplate;
+    const items = editItems(template);
+    FakeWindow.focused = focused;
+    click(items.find((item) => item.label === 'Undo'));
+    click(items.find((item) => item.label === 'Redo'));
+    expect(focused.webContents.send.mock.calls).toEqual([
+      ['menu:action', 'undo'],
+      ['menu:action', 'redo'],
+    ]);
+    expect(other.webContents.send).not.toHaveBeenCalled();
+    FakeWindow.focused = null;
+    expect(() => click(items.find((item) => item.label === 'Undo'))).not.toThrow();
+    expect(focused.webContents.send).toHaveBeenCalledTimes(2);
   });
 });
 

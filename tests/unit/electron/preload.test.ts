@@ -3,16 +3,36 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENTS } from '@shared/ipc/channels';
 import type { DesktopApi, SavePlanRequest } from '@shared/ipc/types';
 
-const electron = vi.hoisted(() => ({
-  contextBridge: { exposeInMainWorld: vi.fn() },
-  ipcRenderer: {
-    invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, path: '/home/u/plan.pdf' })),
-    send: vi.fn(),
-    on: vi.fn(),
-    removeListener: vi.fn(),
-  },
+type IpcListener = (event: unknown, ...args: unknown[]) => void;
+
+const electron = vi.hoisted(() => {
+  // Just enough of ipcRenderer's listener bookkeeping to play a message from the main process.
+  const listeners = new Map<string, Set<IpcListener>>();
+  return {
+    listeners,
+    contextBridge: { exposeInMainWorld: vi.fn() },
+    ipcRenderer: {
+      invoke: vi.fn(async (..._args: unknown[]) => ({ ok: true, path: '/home/u/plan.pdf' })),
+      send: vi.fn(),
+      on: vi.fn((channel: string, listener: IpcListener) => {
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener));
+      }),
+      removeListener: vi.fn((channel: string, listener: IpcListener) => {
+        listeners.get(channel)?.delete(listener);
+      }),
+    },
+  };
+});
+
+/** A message from the main process, as ipcRenderer delivers it: the event first. */
+function fromMain(channel: string, ...args: unknown[]): void {
+  const event = { sender: 'the IPC event must not reach the page', ports: [] };
+  for (const listener of electron.listeners.get(channel) ?? []) listener(event, ...args);
+}
+vi.mock('electron', () => ({
+  contextBridge: electron.contextBridge,
+  ipcRenderer: electron.ipcRenderer,
 }));
-vi.mock('electron', () => electron);
 
 // Every method of DesktopApi, checked by the compiler: a missing or extra key fails to build.
 const API_METHODS = {
@@ -45,21 +65,50 @@ describe('preload', () => {
       expect(value).not.toBe(electron.ipcRenderer.invoke);
       expect(value).not.toBe(electron.ipcRenderer.send);
       expect(value).not.toBe(electron.ipcRenderer.on);
+      expect(value).not.toBe(electron.ipcRenderer.removeListener);
     }
   });
 
   it('passes the menu’s action names to the page, and nothing else', () => {
     const listener = vi.fn();
     const stop = (exposed as DesktopApi).onMenuAction(listener);
-    const [channel, forward] = electron.ipcRenderer.on.mock.calls.at(-1) ?? [];
-    expect(channel).toBe(EVENTS.menuAction);
-    const event = { sender: 'the IPC event must not reach the page' };
-    for (const name of ['undo', 'rm -rf', { name: 'undo' }, undefined, 'redo']) {
-      (forward as (event: unknown, name: unknown) => void)(event, name);
+    expect(electron.ipcRenderer.on).toHaveBeenLastCalledWith(
+      EVENTS.menuAction,
+      expect.any(Function),
+    );
+    const foreign = ['rm -rf', 'Undo', ' undo', 'undo\u0000', '', 'toString', '__proto__', 0, null];
+    for (const name of ['undo', ...foreign, { name: 'undo' }, ['undo'], undefined, 'redo']) {
+      fromMain(EVENTS.menuAction, name);
     }
+    // Only the name, never the IPC event or extra arguments.
     expect(listener.mock.calls).toEqual([['undo'], ['redo']]);
+    fromMain(EVENTS.menuAction, 'undo', { extra: true });
+    expect(listener.mock.calls.at(-1)).toEqual(['undo']);
     stop();
-    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledWith(EVENTS.menuAction, forward);
+    expect(electron.listeners.get(EVENTS.menuAction)?.size).toBe(0);
+    fromMain(EVENTS.menuAction, 'redo');
+    expect(listener).toHaveBeenCalledTimes(3);
+  });
+
+  it('ending one subscription leaves the others listening', () => {
+    const api = exposed as DesktopApi;
+    const first = vi.fn();
+    const second = vi.fn();
+    const stopFirst = api.onMenuAction(first);
+    const stopSecond = api.onMenuAction(second);
+    stopFirst();
+    stopFirst(); // a second call (React strict mode cleans up twice) must not remove the other
+    fromMain(EVENTS.menuAction, 'undo');
+    expect(first).not.toHaveBeenCalled();
+    expect(second.mock.calls).toEqual([['undo']]);
+    stopSecond();
+    expect(electron.listeners.get(EVENTS.menuAction)?.size).toBe(0);
+  });
+
+  it('listens on no invoke channel', () => {
+    for (const channel of Object.values(CHANNELS)) {
+      expect(electron.listeners.get(channel)?.size ?? 0, channel).toBe(0);
+    }
   });
 
   it('savePlan invokes plan:save with the request and returns the answer', async () => {

@@ -1,8 +1,7 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MODELS } from '@shared/catalogue';
 import type { AtomicChange } from '@shared/domain/changes';
-import { participantNumbers } from '@shared/domain/participant';
 import { latestRound } from '@shared/domain/roundChanges';
 import { usePlacements } from '../../db/usePlacements';
 import { useVoices } from '../../db/useVoices';
@@ -13,7 +12,7 @@ import { ActionButton } from '../actions/ActionButton';
 import { useActionKeys } from '../actions/useActionKeys';
 import { describeChange } from '../history/describeChange';
 import { useChangeHistory, type HistoryEvent } from '../history/useChangeHistory';
-import { participantLabel } from '../participants/labels';
+import { useParticipantLabels } from '../participants/useParticipantLabels';
 import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { PlacingBoard } from '../rounds/PlacingBoard';
 import { RoundBar } from '../rounds/RoundBar';
@@ -58,18 +57,7 @@ export function BoardScreen({ workshopId, onBack }: Props) {
   const [view, setView] = useBoardView(workshopId);
   const [showParticipants, setShowParticipants] = useState(false);
 
-  const participants = voices?.participants;
-  const labelOf = useMemo(() => {
-    const numbers = participantNumbers(participants ?? []);
-    const byId = new Map((participants ?? []).map((p) => [p.id, p]));
-    const anonymous = workshop?.setup.anonymous ?? true;
-    return (id: string) => {
-      const participant = byId.get(id);
-      return participant
-        ? participantLabel(participant, numbers.get(id) ?? 0, anonymous, t)
-        : t('pooled.removedParticipant');
-    };
-  }, [participants, workshop?.setup.anonymous, t]);
+  const labelOf = useParticipantLabels(voices?.participants, workshop?.setup.anonymous);
 
   const onHistoryStep = useCallback(
     ({ kind, change, skipped }: HistoryEvent) => {
