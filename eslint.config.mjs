@@ -109,6 +109,25 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', boundaries.electron] },
   },
   {
+    // The sandboxed preload may require only 'electron': no schema library, no Node modules.
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...boundaries.electron.patterns,
+            {
+              group: ['zod', 'zod/*', ...nodeBuiltins, '**/ipc/schemas', '**/ipc/contract'],
+              message:
+                'The sandboxed preload may require only electron: import ipc/channels and ipc/types.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.{ts,tsx}', 'bench/**/*.ts', '*.{mts,mjs,ts}', '.ci/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -2,8 +2,9 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { installHardening } from './harden';
-import { registerBackupIpc } from './ipc/backup';
-import { registerPlanIpc } from './ipc/plan';
+import { backupHandlers } from './ipc/backup';
+import { savePlanHandler } from './ipc/plan';
+import { registerRequestHandlers } from './ipc/register';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppScheme } from './scheme';
 import { createMainWindow } from './window';
@@ -35,8 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(() => {
       serveAppScheme(join(__dirname, '../renderer'));
-      registerPlanIpc();
-      registerBackupIpc();
+      registerRequestHandlers({ savePlan: savePlanHandler, ...backupHandlers() });
       installMenu(app.isPackaged);
       openMainWindow();
       app.on('activate', () => {

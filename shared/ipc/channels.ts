@@ -1,14 +1,15 @@
 // Runtime values of the IPC contract. Kept free of zod so the sandboxed preload, which may only
 // require('electron'), can import the channel names without pulling in a schema library.
 import { MAX_SNAPSHOT_BYTES } from '../io/snapshotFormat';
+import type { InvokeMethod } from './types';
 
-/** Channel names, `area:verb`. */
+/** The channel of each request the page can make (see InvokeContract), named `area:verb`. */
 export const CHANNELS = {
   savePlan: 'plan:save',
-  backupWrite: 'backup:write',
-  backupList: 'backup:list',
-  backupRead: 'backup:read',
-} as const;
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+} as const satisfies Record<InvokeMethod, string>;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
 

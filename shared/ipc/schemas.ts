@@ -18,9 +18,26 @@ export const savePlanRequestSchema = z
       .instanceof(Uint8Array)
       .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_PLAN_BYTES, {
         message: `bytes must hold 1..${MAX_PLAN_BYTES} bytes`,
-      }),
+      })
+      .refine(looksLikePdf, { message: 'bytes must be a PDF' }),
   })
   .strict() satisfies z.ZodType<SavePlanRequest>;
+
+const PDF_HEADER = '%PDF-';
+const PDF_TRAILER = '%%EOF';
+
+/**
+ * Whether bytes are framed as a PDF file: the header first and the end-of-file marker in the
+ * last kilobyte (writers may add a line break or a little padding after it). A plan save writes
+ * a PDF under a .pdf name, never whatever else a page hands over.
+ */
+export function looksLikePdf(bytes: Uint8Array): boolean {
+  const ascii = (from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+  return (
+    ascii(0, PDF_HEADER.length) === PDF_HEADER &&
+    ascii(Math.max(0, bytes.byteLength - 1024), bytes.byteLength).includes(PDF_TRAILER)
+  );
+}
 
 /**
  * `backup:write`: the serialised snapshot. Capped in characters here (a character is at least

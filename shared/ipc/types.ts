@@ -45,15 +45,35 @@ export type BackupReadFailureReason = 'invalid-request' | 'not-found' | 'too-lar
 export type BackupReadResult =
   { ok: true; text: string } | { ok: false; reason: BackupReadFailureReason; message?: string };
 
-/** What the preload exposes on `window.desktop`: one named method per channel. */
-export type DesktopApi = {
-  savePlan(request: SavePlanRequest): Promise<SavePlanResult>;
-  /** Stores a serialised snapshot as the newest backup (`backup:write`). */
-  writeBackup(text: string): Promise<BackupWriteResult>;
-  /** The backups on this machine, newest first (`backup:list`). */
-  listBackups(): Promise<BackupListResult>;
-  /** The text of one backup, to be checked with parseSnapshot (`backup:read`). */
-  readBackup(id: string): Promise<BackupReadResult>;
+/**
+ * Every request the page can make of the main process, by the DesktopApi method that makes it:
+ * what goes in and what comes back. The channel names are in ./channels (CHANNELS), the payload
+ * schemas and limits in ./contract (INVOKE_CONTRACT); the compiler keeps the three in step, so a
+ * new request is one entry in each and the preload and main's handler wrapper follow from them.
+ */
+export type InvokeContract = {
+  savePlan: { request: SavePlanRequest; result: SavePlanResult };
+  /** Stores a serialised snapshot as the newest backup. */
+  writeBackup: { request: string; result: BackupWriteResult };
+  /** The backups on this machine, newest first. Takes nothing. */
+  listBackups: { request: undefined; result: BackupListResult };
+  /** The text of one backup, to be checked with parseSnapshot. */
+  readBackup: { request: string; result: BackupReadResult };
+};
+
+export type InvokeMethod = keyof InvokeContract;
+export type InvokeRequest<M extends InvokeMethod> = InvokeContract[M]['request'];
+export type InvokeResult<M extends InvokeMethod> = InvokeContract[M]['result'];
+
+/** A request with no payload is a method without arguments. */
+type InvokeApi = {
+  [M in InvokeMethod]: InvokeRequest<M> extends undefined
+    ? () => Promise<InvokeResult<M>>
+    : (request: InvokeRequest<M>) => Promise<InvokeResult<M>>;
+};
+
+/** What the preload exposes on `window.desktop`: one method per request, plus the menu events. */
+export type DesktopApi = InvokeApi & {
   /**
    * Calls `listener` with each native-menu action the user picks (`menu:action`); returns the
    * unsubscribe function.

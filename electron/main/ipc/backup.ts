@@ -1,21 +1,16 @@
 import { join } from 'node:path';
-import { app, ipcMain } from 'electron';
-import { CHANNELS } from '@shared/ipc/channels';
+import { app } from 'electron';
 import { createBackupStore } from '../backup';
-import { createBackupHandlers } from './backupHandlers';
+import type { MainHandlers } from './register';
 
-/** Registers the `backup:*` handlers over `<userData>/backups`. Call after `ready`. */
-export function registerBackupIpc(): void {
-  const handlers = createBackupHandlers(
-    createBackupStore({ dir: join(app.getPath('userData'), 'backups') }),
-  );
-  ipcMain.handle(CHANNELS.backupWrite, (event, payload: unknown) =>
-    handlers.write(event.senderFrame?.url, payload),
-  );
-  ipcMain.handle(CHANNELS.backupList, (event, payload: unknown) =>
-    handlers.list(event.senderFrame?.url, payload),
-  );
-  ipcMain.handle(CHANNELS.backupRead, (event, payload: unknown) =>
-    handlers.read(event.senderFrame?.url, payload),
-  );
+type BackupHandlers = Pick<MainHandlers, 'writeBackup' | 'listBackups' | 'readBackup'>;
+
+/** The backup requests, answered from `<userData>/backups`. Call after `ready`. */
+export function backupHandlers(): BackupHandlers {
+  const store = createBackupStore({ dir: join(app.getPath('userData'), 'backups') });
+  return {
+    writeBackup: (text) => store.write(text),
+    listBackups: () => store.list(),
+    readBackup: (id) => store.read(id),
+  };
 }

@@ -1,10 +1,8 @@
 // The `plan:save` logic without Electron: dialog and file system come in as dependencies, so the
-// hostile-payload tests run in plain Node against real files.
+// tests run in plain Node against real files. The gate (gate.ts) has checked sender and payload.
 import { join } from 'node:path';
-import { savePlanRequestSchema } from '@shared/ipc/schemas';
-import type { SavePlanResult } from '@shared/ipc/types';
+import type { SavePlanRequest, SavePlanResult } from '@shared/ipc/types';
 import { sanitizeFileName } from '@shared/io/fileName';
-import { isTrustedSender } from '../security';
 
 export type SaveDialogOutcome = { canceled: boolean; filePath?: string | undefined };
 
@@ -17,22 +15,14 @@ export type SavePlanDeps = {
   writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
 };
 
-const INVALID: SavePlanResult = { ok: false, reason: 'invalid-request' };
-
 /**
- * Handles one `plan:save` request: checks the sender frame, parses the payload, asks for a
- * path and writes the PDF. Never throws; every outcome is a SavePlanResult.
+ * Handles one parsed `plan:save` request: asks for a path and writes the PDF. Never throws;
+ * every outcome is a SavePlanResult.
  */
 export async function savePlan(
-  senderUrl: unknown,
-  payload: unknown,
+  { suggestedName, bytes }: SavePlanRequest,
   deps: SavePlanDeps,
 ): Promise<SavePlanResult> {
-  if (!isTrustedSender(senderUrl)) return INVALID;
-  const parsed = savePlanRequestSchema.safeParse(payload);
-  if (!parsed.success) return INVALID;
-  const { suggestedName, bytes } = parsed.data;
-
   let outcome: SaveDialogOutcome;
   try {
     outcome = await deps.showSaveDialog(join(deps.documentsDir, sanitizeFileName(suggestedName)));

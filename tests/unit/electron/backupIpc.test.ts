@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackupStore, type BackupStore } from '../../../electron/main/backup';
-import { createBackupHandlers } from '../../../electron/main/ipc/backupHandlers';
+import { gateRequest } from '../../../electron/main/ipc/gate';
 import { MAX_BACKUP_BYTES } from '../../../shared/ipc/contract';
 import { serializeSnapshot } from '../../../shared/io/serializeSnapshot';
 import { snapshotOf } from '../shared/io/snapshotFixtures';
@@ -11,6 +11,15 @@ import { snapshotOf } from '../shared/io/snapshotFixtures';
 const APP_FRAME = 'app://bundle/index.html';
 const INVALID = { ok: false, reason: 'invalid-request' };
 const GOOD = serializeSnapshot(snapshotOf(2));
+
+/** The backup requests behind their gates, as main registers them. */
+function createBackupHandlers(backups: BackupStore) {
+  return {
+    write: gateRequest('writeBackup', (text) => backups.write(text)),
+    list: gateRequest('listBackups', () => backups.list()),
+    read: gateRequest('readBackup', (id) => backups.read(id)),
+  };
+}
 
 let dir: string;
 let store: BackupStore;

@@ -129,9 +129,9 @@ describe('preload', () => {
     await api.listBackups();
     await api.readBackup('backup-20260101T000000000Z.json');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
-      [CHANNELS.backupWrite, '{"format":"klimatverkstad-backup"}'],
-      [CHANNELS.backupList],
-      [CHANNELS.backupRead, 'backup-20260101T000000000Z.json'],
+      [CHANNELS.writeBackup, '{"format":"klimatverkstad-backup"}'],
+      [CHANNELS.listBackups],
+      [CHANNELS.readBackup, 'backup-20260101T000000000Z.json'],
     ]);
   });
 

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../../electron/main/atomicWrite';
+import { gateRequest } from '../../../electron/main/ipc/gate';
 import {
-  savePlan,
+  savePlan as saveParsedPlan,
   type SaveDialogOutcome,
   type SavePlanDeps,
 } from '../../../electron/main/ipc/savePlan';
@@ -12,6 +13,11 @@ import { MAX_PLAN_BYTES } from '@shared/ipc/contract';
 
 const APP_FRAME = 'app://bundle/index.html';
 const PDF = new TextEncoder().encode('%PDF-1.7\n% Klimatverkstad test\n%%EOF\n');
+
+/** A plan save as the page's request meets it: through the gate, then the handler. */
+function savePlan(senderUrl: unknown, payload: unknown, deps: SavePlanDeps) {
+  return gateRequest('savePlan', (request) => saveParsedPlan(request, deps))(senderUrl, payload);
+}
 
 let dir: string;
 let target: string;
@@ -63,6 +69,14 @@ const badPayloads: ReadonlyArray<[string, unknown]> = [
   ['empty bytes', withBytes({ bytes: new Uint8Array(0) })],
   ['oversize bytes', withBytes({ bytes: new Uint8Array(MAX_PLAN_BYTES + 1) })],
   ['an extra key', withBytes({ path: '/etc/passwd' })],
+  // A plan save writes only a PDF under its .pdf name.
+  ['an executable', withBytes({ bytes: new TextEncoder().encode('MZ\x90\x00 not a pdf %%EOF') })],
+  ['a script', withBytes({ bytes: new TextEncoder().encode('#!/bin/sh\nrm -rf ~\n') })],
+  ['a PDF header without its end', withBytes({ bytes: new TextEncoder().encode('%PDF-1.7\n') })],
+  [
+    'a PDF header after other bytes',
+    withBytes({ bytes: new TextEncoder().encode(' %PDF-1.7\n%%EOF') }),
+  ],
   [
     'a __proto__ key',
     { ...JSON.parse('{"suggestedName":"plan","__proto__":{"polluted":true}}'), bytes: PDF },
