@@ -1,19 +1,11 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Chromium for the end-to-end tests: $CHROMIUM_PATH if set, else Debian's /usr/bin/chromium,
- * else Playwright's own browser (on machines where `npx playwright install` could run).
- */
-function chromiumPath(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'];
-  return candidates.find((path): path is string => !!path && existsSync(path));
-}
+import { chromiumPath } from './tests/e2e/chromiumPath';
 
 const PORT = 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/browserCheck.ts',
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,55 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPlanPdf } from '../../../../shared/plan/buildPlanPdf';
+import { renderPdfGray, type GrayPage } from '../../../support/renderPdf';
 import { loadFonts, NOW, swedishPlan } from './fixtures';
 
-const dir = mkdtempSync(join(tmpdir(), 'plan-render-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+/** Every page of a PDF in grey at 50 dpi, drawn by pdf.js: the test needs no system package. */
+const render = (bytes: Uint8Array) => renderPdfGray(bytes, 50);
 
-type Gray = { width: number; height: number; pixels: Uint8Array };
-
-/** Parses the binary PGM (P5) pdftoppm writes with -gray: the raw grey pixel data. */
-function readPgm(path: string): Gray {
-  const data = readFileSync(path);
-  const header = data.toString('latin1', 0, 64).match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/);
-  if (!header) throw new Error(`${path} is not a binary PGM`);
-  const [whole, width, height] = header;
-  return {
-    width: Number(width),
-    height: Number(height),
-    pixels: new Uint8Array(data.subarray(whole.length)),
-  };
-}
-
-/** Renders every page of a PDF in grey at 50 dpi with poppler (CI installs poppler-utils). */
-function render(bytes: Uint8Array, name: string): Gray[] {
-  const pdf = join(dir, `${name}.pdf`);
-  writeFileSync(pdf, bytes);
-  try {
-    execFileSync('pdftoppm', ['-r', '50', '-gray', pdf, join(dir, name)]);
-  } catch (error) {
-    throw new Error('pdftoppm failed: is poppler-utils installed?', { cause: error });
-  }
-  return readdirSync(dir)
-    .filter((file) => file.startsWith(`${name}-`) && file.endsWith('.pgm'))
-    .sort()
-    .map((file) => readPgm(join(dir, file)));
-}
-
-function darkShare(image: Gray): number {
+function darkShare(image: GrayPage): number {
   return image.pixels.filter((value) => value < 128).length / image.pixels.length;
 }
 
 describe('font subsetting', () => {
   it('renders the subset-font PDF exactly like the full-font PDF', async () => {
     const input = swedishPlan();
-    const subset = render(await buildPlanPdf(input, loadFonts(), { now: NOW }), 'subset');
-    const full = render(
+    const subset = await render(await buildPlanPdf(input, loadFonts(), { now: NOW }));
+    const full = await render(
       await buildPlanPdf(input, loadFonts(), { now: NOW, subsetFonts: false }),
-      'full',
     );
     expect(subset.length).toBeGreaterThanOrEqual(3);
     expect(subset).toHaveLength(full.length);
