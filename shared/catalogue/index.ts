@@ -2,7 +2,15 @@ import { CATEGORIES } from './categories';
 import { MODELS } from './models';
 import type { CatalogueModel, Category, Locale, LocalizedText } from './types';
 
-export type { CatalogueModel, Category, CategoryId, Example, Locale, LocalizedText } from './types';
+export type {
+  CatalogueModel,
+  Category,
+  CategoryId,
+  Example,
+  HowPoint,
+  Locale,
+  LocalizedText,
+} from './types';
 export { CATEGORIES, MODELS };
 
 /** One category with its models, as the catalogue browser lists them. */
@@ -48,9 +56,9 @@ function fold(text: string): string {
 function searchableText(model: CatalogueModel, locale: Locale): string {
   const texts = [
     model.title,
-    model.what,
+    model.name,
     ...(model.why ? [model.why] : []),
-    ...model.how,
+    ...model.how.flatMap((point) => [point.text, ...(point.subPoints ?? [])]),
     ...model.examples.map((example) => example.name),
     // Risk notes are searched too: "grönmålning"/"greenwashing" should find the models that warn of it.
     ...model.risks,
@@ -59,8 +67,9 @@ function searchableText(model: CatalogueModel, locale: Locale): string {
 }
 
 /**
- * The models whose title, what, why, how, examples or risk notes in `locale` contain every
- * whitespace-separated word of `query`, ignoring case and diacritics ("oppna" finds "Öppna").
+ * The models whose title, full name, why, how (sub-points included), examples or risk notes in
+ * `locale` contain every whitespace-separated word of `query`, ignoring case and diacritics
+ * ("oppna" finds "Öppna").
  * Results keep the order of `models`; an empty or blank query returns them all.
  */
 export function searchModels(

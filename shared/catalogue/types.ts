@@ -27,6 +27,15 @@ export type Example = {
 };
 
 /**
+ * One point of the source's "Hur" column. `subPoints` are the "–" lines the source sets under
+ * it; they elaborate this point and are shown indented beneath it, never as points of their own.
+ */
+export type HowPoint = {
+  text: LocalizedText;
+  subPoints?: LocalizedText[];
+};
+
+/**
  * One operating model of the catalogue. Fields the source page leaves empty for a model are
  * absent here too (e.g. the commitment model has no "why", the foundations have no examples).
  */
@@ -34,13 +43,16 @@ export type CatalogueModel = {
   /** Stable id: stored in placements and workshop files, never renamed. */
   id: string;
   category: CategoryId;
-  /** Short label for cards on the matrix. */
+  /**
+   * Short label for cards on the matrix: the full name, or where that is too long for a card,
+   * a shortening that keeps every part of its scope.
+   */
   title: LocalizedText;
-  /** The source's "Verksamhetsmodell / Vad" column, in full. */
-  what: LocalizedText;
+  /** The model's full name: the source's "Verksamhetsmodell / Vad" column, verbatim. */
+  name: LocalizedText;
   why?: LocalizedText;
-  /** The source's "Hur" column, one entry per paragraph. */
-  how: LocalizedText[];
+  /** The source's "Hur" column, one point per paragraph. */
+  how: HowPoint[];
   examples: Example[];
   /** The source's "Notera" passages (greenwashing, resource needs), one entry per point. */
   risks: LocalizedText[];

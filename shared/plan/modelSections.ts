@@ -4,7 +4,7 @@ import type { PlanLabels } from '../i18n/plan';
 import { safeText } from './safeText';
 import type { TextFlow } from './textFlow';
 import { COLOR, QUADRANT_COLOR, type PlanStyles, type TextStyle } from './theme';
-import type { PlanItem } from './types';
+import type { PlanItem, PlanPoint } from './types';
 import { wrapText } from './wrapText';
 
 /** Left gutter holding the model number; everything about the model aligns after it. */
@@ -49,51 +49,78 @@ function drawQuadrantBand(
   flow.space(14);
 }
 
+/** How far a sub-point's text sits to the right of the text of the point it belongs to. */
+const SUB_POINT_STEP = 12;
+
+const hasText = (text: string) => text.trim().length > 0;
+
+/**
+ * A label and its points: one point as a plain paragraph, several as bullets. Sub-points are
+ * dash bullets one step to the right of their point's text, so they read as part of it.
+ */
 function drawLabelled(
   flow: TextFlow,
   label: string,
-  paragraphs: readonly string[],
+  points: readonly PlanPoint[],
   style: PlanStyles,
   labelColor = COLOR.accent,
-  bullets = false,
 ) {
-  const present = paragraphs.filter((text) => text.trim().length > 0);
+  const present = points
+    .map((point) => ({ text: point.text, subPoints: (point.subPoints ?? []).filter(hasText) }))
+    .filter((point) => hasText(point.text) || point.subPoints.length > 0);
   if (present.length === 0) return;
+  const bullets = present.length > 1;
+  const indent = bullets ? BULLET_INDENT : GUTTER;
   flow.space(5);
   flow.ensure(style.label.lineHeight + 2 * style.body.lineHeight);
   flow.paragraph(label, { ...style.label, color: labelColor }, { indent: GUTTER });
-  present.forEach((text, index) => {
+  present.forEach((point, index) => {
     if (index > 0) flow.space(3);
-    if (bullets)
-      flow.paragraph(text, style.body, { indent: BULLET_INDENT, marker: '•', keepLines: 2 });
-    else flow.paragraph(text, style.body, { indent: GUTTER, keepLines: 2 });
+    if (hasText(point.text)) {
+      const marker = bullets ? { marker: '•' } : {};
+      flow.paragraph(point.text, style.body, { indent, keepLines: 2, ...marker });
+    }
+    for (const subPoint of point.subPoints) {
+      flow.space(2);
+      flow.paragraph(subPoint, style.body, {
+        indent: indent + SUB_POINT_STEP,
+        marker: '–',
+        keepLines: 2,
+      });
+    }
   });
 }
 
+/** Plain texts (why, risks) as points without sub-points. */
+const asPoints = (texts: readonly string[]): PlanPoint[] => texts.map((text) => ({ text }));
+
 function drawModel(flow: TextFlow, item: Ranked<PlanItem>, style: PlanStyles, labels: PlanLabels) {
+  // Titles, names and categories are names: a stray line break in one must not split it.
+  const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
+  const title = oneLine(item.title);
+  // A card title may shorten the model's name; the decision-makers read the name in full.
+  const name = oneLine(item.name ?? '');
+  const showName = name.length > 0 && name !== title;
   flow.ensure(
     style.modelTitle.lineHeight +
       style.small.lineHeight +
       style.label.lineHeight +
-      3 * style.body.lineHeight,
+      (showName ? 5 : 3) * style.body.lineHeight,
   );
-  // Titles and categories are names: a stray line break in one must not split it.
-  const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
-  flow.paragraph(oneLine(item.title), style.modelTitle, {
-    indent: GUTTER,
-    marker: `${item.rank}.`,
-  });
+  flow.paragraph(title, style.modelTitle, { indent: GUTTER, marker: `${item.rank}.` });
+  if (showName) flow.paragraph(name, style.body, { indent: GUTTER });
   const category = oneLine(item.category);
   if (category) flow.paragraph(category, style.small, { indent: GUTTER });
-  drawLabelled(flow, labels.why, item.why ? [item.why] : [], style);
-  drawLabelled(flow, labels.how, item.how, style, COLOR.accent, item.how.length > 1);
-  drawLabelled(flow, labels.risks, item.risks, style, COLOR.risk, item.risks.length > 1);
+  drawLabelled(flow, labels.why, asPoints(item.why ? [item.why] : []), style);
+  drawLabelled(flow, labels.how, item.how, style);
+  drawLabelled(flow, labels.risks, asPoints(item.risks), style, COLOR.risk);
   flow.space(18);
 }
 
 /**
  * The models quadrant by quadrant (quick wins first), each in rank order with its number,
- * category, why, how and risks. A quadrant that runs onto a new page repeats its name there.
+ * title, full name, category, why, how (with sub-points) and risks. A quadrant that runs onto
+ * a new page repeats its name there.
  */
 export function drawModelSections(
   flow: TextFlow,

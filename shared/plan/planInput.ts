@@ -1,11 +1,19 @@
-import type { CatalogueModel, Category, Locale, LocalizedText } from '../catalogue/types';
+import type { CatalogueModel, Category, HowPoint, Locale, LocalizedText } from '../catalogue/types';
 import { clampPosition, type Position } from '../domain/matrix';
 import { planVoting, type PlanVoices } from './planVoices';
-import type { PlanInput, PlanItem } from './types';
+import type { PlanInput, PlanItem, PlanPoint } from './types';
 
 /** A localized text, falling back to Swedish (the source language) where a translation is empty. */
 function localize(text: LocalizedText, locale: Locale): string {
   return text[locale]?.trim() ? text[locale] : text.sv;
+}
+
+/** A "how" point in one language; sub-points only where the catalogue has them. */
+function howPoint(point: HowPoint, locale: Locale): PlanPoint {
+  const text = localize(point.text, locale);
+  return point.subPoints
+    ? { text, subPoints: point.subPoints.map((sub) => localize(sub, locale)) }
+    : { text };
 }
 
 /**
@@ -32,8 +40,9 @@ export function planInput(
     const item: PlanItem = {
       modelId: model.id,
       title: localize(model.title, locale),
+      name: localize(model.name, locale),
       category: category ? localize(category.title, locale) : '',
-      how: model.how.map((text) => localize(text, locale)),
+      how: model.how.map((point) => howPoint(point, locale)),
       risks: model.risks.map((text) => localize(text, locale)),
       position: clampPosition(placement.position),
     };

@@ -15,13 +15,18 @@ export type PlanSpread = {
   consensus: boolean;
 };
 
+/** One point of a model's "how", with the sub-points the catalogue sets under it. */
+export type PlanPoint = { text: string; subPoints?: string[] };
+
 /** One placed model, resolved to text in the plan's language. */
 export type PlanItem = {
   modelId: string;
   title: string;
+  /** The model's full name, printed under the title where it says more than the title. */
+  name?: string;
   category: string;
   why?: string;
-  how: string[];
+  how: PlanPoint[];
   risks: string[];
   position: Position;
   /** Present when participants voted in a revealed round and at least one placed the model. */

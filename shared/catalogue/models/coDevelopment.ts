@@ -8,18 +8,20 @@ export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
       sv: 'Att involvera företag i strategi- eller programarbete',
       en: 'Involving companies in strategy or programme work',
     },
-    what: {
+    name: {
       sv: 'Att involvera företag i strategi- eller programarbete',
       en: 'Involving companies in strategy or programme work',
     },
     why: {
       sv: 'Planering och sparring av kommunalt klimatarbete',
-      en: "Planning the municipality's climate work and getting a sounding board for it",
+      en: 'Planning municipal climate work and a sounding board for it',
     },
     how: [
       {
-        sv: 'Genom deltagande; t.ex. workshops, enkäter, intervjuer',
-        en: 'Through participation, e.g. workshops, surveys, interviews',
+        text: {
+          sv: 'Genom deltagande; t.ex. workshops, enkäter, intervjuer',
+          en: 'Through participation; e.g. workshops, surveys, interviews',
+        },
       },
     ],
     examples: [
@@ -37,19 +39,21 @@ export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
       sv: 'Involvering av företag i klimatprogrammets åtgärder',
       en: 'Involving companies in climate programme actions',
     },
-    what: {
+    name: {
       sv: 'Involvering av företag i det kommunala klimatprogrammets åtgärder',
-      en: "Involving companies in the actions of the municipality's climate programme",
+      en: 'Involving companies in the actions of the municipal climate programme',
     },
     why: {
       sv: 'Främja det regionala koldioxidneutralitetsmålet',
-      en: 'Advance the regional carbon neutrality target',
+      en: 'Promote the regional carbon neutrality target',
     },
     how: [
       {
-        // Source: "klimatutsläpp> vad" – only the missing space is restored.
-        sv: 'Det behövs information om vad företagen i regionen har för klimatutsläpp > vad man ska fokusera på > välj sätt att motivera företagen',
-        en: "Information is needed on the climate emissions of the region's companies > what to focus on > choose ways to motivate the companies",
+        text: {
+          // Source: "klimatutsläpp> vad" – only the missing space is restored.
+          sv: 'Det behövs information om vad företagen i regionen har för klimatutsläpp > vad man ska fokusera på > välj sätt att motivera företagen',
+          en: "Information is needed on the climate emissions of the region's companies → what to focus on → choose ways to motivate the companies",
+        },
       },
     ],
     examples: [],
@@ -59,22 +63,24 @@ export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
     id: 'joint-development-projects',
     category: 'co-development',
     title: { sv: 'Gemensamma utvecklingsprojekt', en: 'Joint development projects' },
-    what: { sv: 'Gemensamma utvecklingsprojekt', en: 'Joint development projects' },
+    name: { sv: 'Gemensamma utvecklingsprojekt', en: 'Joint development projects' },
     why: {
       sv: 'Lösa regionala utmaningar, utveckla verksamheten eller öka kompetensen, referenser för företag',
-      en: 'Solve regional challenges, develop operations or build competence; references for companies',
+      en: 'Solve regional challenges, develop operations or build competence, references for companies',
     },
     how: [
       {
-        sv: 'Identifiera ett behov som kräver samarbete med intressentgrupper för att bli besvarat',
-        en: 'Identify a need that can only be met through cooperation with stakeholder groups',
+        text: {
+          sv: 'Identifiera ett behov som kräver samarbete med intressentgrupper för att bli besvarat',
+          en: 'Identify a need that requires cooperation with stakeholder groups to be met',
+        },
       },
     ],
     examples: [
       {
         name: {
           sv: 'Helsingfors stads innovationsbolag FVH',
-          en: "Forum Virium Helsinki (FVH), the City of Helsinki's innovation company",
+          en: "The City of Helsinki's innovation company Forum Virium Helsinki (FVH)",
         },
         inFinnish: true,
       },
@@ -86,11 +92,11 @@ export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
     category: 'co-development',
     title: {
       sv: 'Innovations-/idétävling anordnad av kommunen, hackathon',
-      en: 'Municipal innovation/idea competition, hackathon',
+      en: 'Innovation/idea competition by the municipality, hackathon',
     },
-    what: {
+    name: {
       sv: 'Innovations-/idétävling anordnad av kommunen, hackathon',
-      en: 'Innovation/idea competition organised by the municipality, hackathon',
+      en: 'Innovation/idea competition by the municipality, hackathon',
     },
     why: {
       sv: 'Bästa lösningar/praxis för kommunalt bruk, marknadsvägledning och referenser för företag',
@@ -98,8 +104,10 @@ export const CO_DEVELOPMENT_MODELS: readonly CatalogueModel[] = [
     },
     how: [
       {
-        sv: 'Identifiera en utmaning som kräver en innovativ lösning med låga koldioxidutsläpp',
-        en: 'Identify a challenge that calls for an innovative low-carbon solution',
+        text: {
+          sv: 'Identifiera en utmaning som kräver en innovativ lösning med låga koldioxidutsläpp',
+          en: 'Identify a challenge that requires an innovative low-carbon solution',
+        },
       },
     ],
     // Source: "Till exempel Helsinki Energy Challenge"; the lead-in only says it is an example.

@@ -1,26 +1,36 @@
 import type { CatalogueModel } from '../types';
 
+// "öka effektiviteten" is about what the communication achieves: English says "impact".
 export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
   {
     id: 'communication-to-companies',
     category: 'communication',
-    title: { sv: 'Kommunikation riktad till företag', en: 'Communication aimed at companies' },
-    what: {
+    // The topic, the municipality's own climate issues and material, sets this model apart
+    // from the other communication models: the title keeps it.
+    title: {
+      sv: 'Kommunikation om kommunens klimatfrågor och material',
+      en: 'Communication on municipal climate issues and material',
+    },
+    name: {
       sv: 'Kommunikation riktad till företag om kommunens klimatfrågor och möjligheter samt material som kommunen producerar',
-      en: "Communication aimed at companies about the municipality's climate issues and opportunities, and about material the municipality produces",
+      en: "Communication aimed at companies about the municipality's climate issues and opportunities and about material the municipality produces",
     },
     why: {
       sv: 'Öka medvetenheten, motivera andra genom inspirerande kommunikation, lättare att få publikationer i företagens bruk, företagsekonomiska effekter av klimatundersökningar',
-      en: 'Raise awareness, motivate others through inspiring communication, make publications easier for companies to use, bring out what climate studies mean for business',
+      en: 'Raise awareness, motivate others through inspiring communication, make it easier to get publications used by companies, the business effects of climate studies',
     },
     how: [
       {
-        sv: 'Översätta kommunala budskap till att vara intressanta för företag; t.ex. en studie av regionens klimatrisker > vad det innebär i praktiken för företagen. Kommunalt material modifieras så att det är lätt för företag att implementera, till exempel en version av riktlinjerna för klimatkommunikation för företag eller en version av miljöstödsutbildning för företag.',
-        en: "Translate the municipality's messages so that they interest companies; e.g. a study of the region's climate risks > what it means for companies in practice. Municipal material is adapted so that companies can easily put it to use, for example a company version of the climate communication guidelines or of the environmental support training.",
+        text: {
+          sv: 'Översätta kommunala budskap till att vara intressanta för företag; t.ex. en studie av regionens klimatrisker > vad det innebär i praktiken för företagen. Kommunalt material modifieras så att det är lätt för företag att implementera, till exempel en version av riktlinjerna för klimatkommunikation för företag eller en version av miljöstödsutbildning för företag.',
+          en: "Translate municipal messages so that they interest companies; e.g. a study of the region's climate risks → what it means for the companies in practice. Municipal material is adapted so that it is easy for companies to implement, for example a company version of the climate communication guidelines or a company version of the eco-support training.",
+        },
       },
       {
-        sv: 'Man kommunicerar systematiskt och långsiktigt för att öka effektiviteten. Kommunikationskanaler och resurser behövs för att rikta budskapen till företagen.',
-        en: 'Communication is systematic and long-term to make it more effective. Communication channels and resources are needed to target the messages at companies.',
+        text: {
+          sv: 'Man kommunicerar systematiskt och långsiktigt för att öka effektiviteten. Kommunikationskanaler och resurser behövs för att rikta budskapen till företagen.',
+          en: 'Communication is systematic and long-term, to increase its impact. Communication channels and resources are needed to target the messages at the companies.',
+        },
       },
     ],
     examples: [
@@ -41,22 +51,26 @@ export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
       sv: 'Att informera om möjligheter som andra tillhandahåller',
       en: 'Informing about opportunities offered by others',
     },
-    what: {
+    name: {
       sv: 'Att informera om möjligheter, tjänster, företagssamarbetsnätverk, engagemangsplattformar, etc. som andra tillhandahåller.',
       en: 'Informing about opportunities, services, business cooperation networks, engagement platforms, etc. offered by others.',
     },
     why: {
       sv: 'Utnyttjande av befintliga tjänster, sparar kommunala resurser',
-      en: 'Makes use of existing services, saves municipal resources',
+      en: 'Making use of existing services, saves municipal resources',
     },
     how: [
       {
-        sv: 'Kräver aktiv övervakning av företagstjänster och möjligheter, t.ex. aktuella finansieringsansökningar, energirådgivningstjänster, projektpartnerskap.',
-        en: 'Requires actively following business services and opportunities, e.g. current funding calls, energy advice services, project partnerships.',
+        text: {
+          sv: 'Kräver aktiv övervakning av företagstjänster och möjligheter, t.ex. aktuella finansieringsansökningar, energirådgivningstjänster, projektpartnerskap.',
+          en: 'Requires active monitoring of business services and opportunities, e.g. current funding calls, energy advice services, project partnerships.',
+        },
       },
       {
-        sv: 'För att öka effektiviteten, ett långsiktigt, kontinuerligt och planerat kommunikationspaket.',
-        en: 'To increase effectiveness, a long-term, continuous and planned communication package.',
+        text: {
+          sv: 'För att öka effektiviteten, ett långsiktigt, kontinuerligt och planerat kommunikationspaket.',
+          en: 'To increase impact, a long-term, continuous and planned communication package.',
+        },
       },
     ],
     examples: [
@@ -78,30 +92,32 @@ export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
   {
     id: 'open-data',
     category: 'communication',
+    // The source's "datarelaterad" is a scraping artefact of "data relaterad".
     title: {
-      // The source's "datarelaterad" is a scraping artefact of "data relaterad".
       sv: 'Öppna data relaterad till koldioxidsnålhet',
       en: 'Open data related to low-carbon development',
     },
-    what: {
+    name: {
       sv: 'Öppna data relaterad till koldioxidsnålhet',
       en: 'Open data related to low-carbon development',
     },
     why: {
       sv: 'Möjliggör ny affärsverksamhet med låga koldioxidutsläpp, nyttoanvändning av information producerad av kommunen',
-      en: 'Enables new low-carbon business, puts information produced by the municipality to good use',
+      en: 'Enables new low-carbon business, puts information produced by the municipality to use',
     },
     how: [
       {
-        sv: 'Öppna data till exempel till en öppen dataportal för alla att se. Kommunicera systematiskt och långsiktigt för att väcka intresse och öka effektiviteten.',
-        en: 'Open up data, for example on an open data portal for everyone to see. Communicate systematically and over the long term to spark interest and increase effectiveness.',
+        text: {
+          sv: 'Öppna data till exempel till en öppen dataportal för alla att se. Kommunicera systematiskt och långsiktigt för att väcka intresse och öka effektiviteten.',
+          en: 'Open up data, for example on an open data portal for everyone to see. Communicate systematically and long-term, to spark interest and increase impact.',
+        },
       },
     ],
     examples: [
       {
         name: {
           sv: 'Tjänsten för öppna data HRI',
-          en: 'The HRI open data service (Helsinki Region Infoshare)',
+          en: 'The open data service HRI (Helsinki Region Infoshare)',
         },
         inFinnish: false,
       },
@@ -115,38 +131,42 @@ export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
       sv: 'Delning av företagens klimatgärningar i kommunala kanaler',
       en: "Sharing companies' climate actions in municipal channels",
     },
-    what: {
+    name: {
       sv: 'Delning av företagens klimatgärningar i kommunala kanaler',
-      en: "Sharing companies' climate actions in the municipality's channels",
+      en: "Sharing companies' climate actions in municipal channels",
     },
     why: {
       sv: 'Kommunikations- och varumärkesvärde för företag, konkurrensfördelar, göra gärningarna synliga lokalt, förändring av verksamhetskulturer',
-      en: 'Communication and brand value for companies, competitive advantages, making the actions visible locally, changing ways of working',
+      en: 'Communication and brand value for companies, competitive advantages, making the actions visible locally, changing operating cultures',
     },
-    // The source's "–" bullet lines are kept as paragraphs of their own, dash included.
     how: [
       {
-        sv: 'Kriterierna för att överskrida kommunikationströskeln definieras / gärningens marknadsvärde för andra bedöms och man besluter om kommunikationskanalerna. Man kommunicerar systematiskt och långsiktigt för att öka effektiviteten.',
-        en: 'The criteria an action must meet to be worth communicating are defined / its value as an example to others is assessed, and the communication channels are decided. Communication is systematic and long-term to make it more effective.',
-      },
-      {
-        sv: '– T.ex. en artikelserie om Ansvarsfulla företagsberättelser på kommunens webbsida',
-        en: "– E.g. a series of articles of responsible company stories on the municipality's website",
-      },
-      {
-        sv: '– Konceptet kan implementeras i samarbete med till exempel lokala företagarföreningar',
-        en: "– The concept can be implemented together with, for example, local entrepreneurs' associations",
-      },
-      {
-        sv: '– Företaget kan utlovas en viss årlig synlighet i klimatnätverket',
-        en: '– The company can be promised a certain amount of visibility in the climate network each year',
+        text: {
+          sv: 'Kriterierna för att överskrida kommunikationströskeln definieras / gärningens marknadsvärde för andra bedöms och man besluter om kommunikationskanalerna. Man kommunicerar systematiskt och långsiktigt för att öka effektiviteten.',
+          en: "The criteria for crossing the communication threshold are defined / the action's marketing value for others is assessed, and the communication channels are decided on. Communication is systematic and long-term, to increase its impact.",
+        },
+        // The source's "–" lines under this paragraph.
+        subPoints: [
+          {
+            sv: 'T.ex. en artikelserie om Ansvarsfulla företagsberättelser på kommunens webbsida',
+            en: "E.g. a series of articles, Responsible company stories, on the municipality's website",
+          },
+          {
+            sv: 'Konceptet kan implementeras i samarbete med till exempel lokala företagarföreningar',
+            en: "The concept can be implemented in cooperation with, for example, local entrepreneurs' associations",
+          },
+          {
+            sv: 'Företaget kan utlovas en viss årlig synlighet i klimatnätverket',
+            en: 'The company can be promised a certain amount of visibility in the climate network each year',
+          },
+        ],
       },
     ],
     examples: [
       {
         name: {
           sv: 'Klimatsamarbetsnätverket KESTÄVÄT (Alavo, Kuortane, Kurikka och Lappo)',
-          en: 'The KESTÄVÄT climate cooperation network (Alavus, Kuortane, Kurikka and Lapua)',
+          en: 'The climate cooperation network KESTÄVÄT (Alavus, Kuortane, Kurikka and Lapua)',
         },
         inFinnish: false,
       },
@@ -166,7 +186,7 @@ export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
     id: 'communication-campaigns',
     category: 'communication',
     title: { sv: 'Kommunikationskampanjer', en: 'Communication campaigns' },
-    what: { sv: 'Kommunikationskampanjer', en: 'Communication campaigns' },
+    name: { sv: 'Kommunikationskampanjer', en: 'Communication campaigns' },
     why: {
       sv: 'Öka företagens klimatmedvetenhet och agerande, motivera med inspirerande kommunikation',
       en: "Increase companies' climate awareness and action, motivate through inspiring communication",
@@ -174,12 +194,18 @@ export const COMMUNICATION_MODELS: readonly CatalogueModel[] = [
     // The source has no example here; its last paragraph (partners) describes how, so it stays in how.
     how: [
       {
-        sv: 'Identifiera de främsta teman som kommunen vill påverka. Välj en tillräcklig ledtid för kampanjen (t.ex. första året rörelse, andra året energi, etc.).',
-        en: 'Identify the main themes the municipality wants to influence. Choose a long enough time span for the campaign (e.g. mobility in the first year, energy in the second, etc.).',
+        text: {
+          sv: 'Identifiera de främsta teman som kommunen vill påverka. Välj en tillräcklig ledtid för kampanjen (t.ex. första året rörelse, andra året energi, etc.).',
+          en: 'Identify the main themes the municipality wants to influence. Choose a long enough time span for the campaign (e.g. mobility in the first year, energy in the second, etc.).',
+        },
       },
       {
-        sv: 'Kan genomföras i samarbete med olika aktörer, t.ex. Traficom/Smart till jobbet. Nationella temaveckor/-dagar kan också användas.',
-        en: 'Can be carried out together with various actors, e.g. Traficom/Smart to Work. National theme weeks/days can also be used.',
+        // "Smart till jobbet" is Traficom's programme Fiksusti töihin, which has no official
+        // English name.
+        text: {
+          sv: 'Kan genomföras i samarbete med olika aktörer, t.ex. Traficom/Smart till jobbet. Nationella temaveckor/-dagar kan också användas.',
+          en: 'Can be carried out in cooperation with various actors, e.g. Traficom/Fiksusti töihin. National theme weeks/days can also be used.',
+        },
       },
     ],
     examples: [],

@@ -5,23 +5,31 @@ export const FOUNDATIONS_MODELS: readonly CatalogueModel[] = [
   {
     id: 'land-use-and-planning',
     category: 'foundations',
-    title: { sv: 'Markanvändning och planläggning', en: 'Land use and planning' },
-    what: {
+    // Transport and energy are half of the model's scope: the short title keeps them.
+    title: {
+      sv: 'Markanvändning, planläggning, transport och energi',
+      en: 'Land use, planning, transport and energy',
+    },
+    name: {
       sv: 'Markanvändning, planläggning, transportförbindelser och energilösningar',
       en: 'Land use, planning, transport connections and energy solutions',
     },
     why: {
       sv: 'Kommunen skapar grunden för att genomföra en så hållbar företagsverksamhet som möjligt',
-      en: 'The municipality lays the foundation for companies to operate as sustainably as possible',
+      en: 'The municipality lays the foundation for business to be run as sustainably as possible',
     },
     how: [
       {
-        sv: 'Som en del av kommunens strategiska program. Modifiera hållbara strukturer med till exempel energilösningar, infrastruktur och marköverföringsvillkor.',
-        en: "As part of the municipality's strategic programme. Shape sustainable structures through, for example, energy solutions, infrastructure and the terms of land transfers.",
+        text: {
+          sv: 'Som en del av kommunens strategiska program. Modifiera hållbara strukturer med till exempel energilösningar, infrastruktur och marköverföringsvillkor.',
+          en: "As part of the municipality's strategic programme. Shape sustainable structures with, for example, energy solutions, infrastructure and the terms of land transfers.",
+        },
       },
       {
-        sv: 'Öka klimatkompetensen i kommunen och reagera i tid.',
-        en: 'Build climate competence in the municipality and respond in good time.',
+        text: {
+          sv: 'Öka klimatkompetensen i kommunen och reagera i tid.',
+          en: 'Build climate competence in the municipality and respond in good time.',
+        },
       },
     ],
     examples: [],
@@ -31,19 +39,23 @@ export const FOUNDATIONS_MODELS: readonly CatalogueModel[] = [
     id: 'regulatory-and-permit-work',
     category: 'foundations',
     title: { sv: 'Myndighets- och tillståndsverksamhet', en: 'Regulatory and permit work' },
-    what: { sv: 'Myndighets- och tillståndsverksamhet', en: 'Regulatory and permit work' },
+    name: { sv: 'Myndighets- och tillståndsverksamhet', en: 'Regulatory and permit work' },
     why: {
       sv: 'Klimathänsyn/-påverkan beaktas i tillstånd och beslut',
-      en: 'Climate considerations and impacts are taken into account in permits and decisions',
+      en: 'Climate considerations/impacts are taken into account in permits and decisions',
     },
     how: [
       {
-        sv: 'Klimatet beaktas till exempel i miljöskyddsbestämmelser, energieffektivitetskrav och lättnader ges för installation av förnybar energi.',
-        en: 'The climate is taken into account in, for example, environmental protection regulations and energy efficiency requirements, and installing renewable energy is made easier.',
+        text: {
+          sv: 'Klimatet beaktas till exempel i miljöskyddsbestämmelser, energieffektivitetskrav och lättnader ges för installation av förnybar energi.',
+          en: 'The climate is taken into account, for example, in environmental protection regulations and energy efficiency requirements, and permit requirements are eased for installing renewable energy.',
+        },
       },
       {
-        sv: 'Öka klimatkompetensen i kommunen.',
-        en: 'Build climate competence in the municipality.',
+        text: {
+          sv: 'Öka klimatkompetensen i kommunen.',
+          en: 'Build climate competence in the municipality.',
+        },
       },
     ],
     examples: [],
@@ -56,18 +68,20 @@ export const FOUNDATIONS_MODELS: readonly CatalogueModel[] = [
       sv: 'Öka klimatkompetensen i din egen organisation',
       en: 'Build climate competence in your own organisation',
     },
-    what: {
+    name: {
       sv: 'Öka klimatkompetensen i din egen organisation',
       en: 'Build climate competence in your own organisation',
     },
     why: {
       sv: 'Bättre riktlinjer för att stödja företagens klimatarbete',
-      en: "Better policies for supporting companies' climate work",
+      en: "Better guidelines for supporting companies' climate work",
     },
     how: [
       {
-        sv: 'Ordna utbildning för personal och politiskt ledarskap. Öka klimatkompetens och ansvarsfull affärsverksamhetsförståelse.',
-        en: 'Arrange training for staff and political leaders. Build climate competence and an understanding of responsible business.',
+        text: {
+          sv: 'Ordna utbildning för personal och politiskt ledarskap. Öka klimatkompetens och ansvarsfull affärsverksamhetsförståelse.',
+          en: 'Arrange training for staff and the political leadership. Build climate competence and an understanding of responsible business.',
+        },
       },
     ],
     examples: [],

@@ -1,7 +1,10 @@
 /**
- * The 25 built-in operating models, transcribed from the Swedish source page (see the seed file
- * 000_3eff1b2a087686de.txt). Swedish text is verbatim apart from whitespace/scraping artefacts;
- * English is the team's translation. Place names in `en` use their Finnish/English forms.
+ * The 25 built-in operating models, transcribed from the Swedish source page (a copy is in
+ * resources/seed/verksamhetsmodeller.sv.txt). Swedish text is verbatim apart from
+ * whitespace/scraping artefacts; English is the team's translation, in one voice: a Swedish
+ * sentence that recurs has one English sentence, a concept one term ("build competence",
+ * "issuer", "responsibility …", "impact"), the source's ">" reads "→", and place names use
+ * their Finnish/English forms while brand and programme names stay as they are.
  */
 import type { CatalogueModel } from '../types';
 import { BRINGING_TOGETHER_MODELS } from './bringingTogether';

@@ -1,5 +1,7 @@
 import type { CatalogueModel } from '../types';
 
+// "utdelare" and "utfärdare" name the same role, the municipality giving the label, diploma or
+// award: English says "issuer" for both.
 export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
   {
     id: 'climate-label',
@@ -8,18 +10,20 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
       sv: 'En ansvarsmärkning lanserad av kommunen',
       en: 'A responsibility label launched by the municipality',
     },
-    what: {
+    name: {
       sv: 'En ansvarsmärkning lanserad av kommunen',
       en: 'A responsibility label launched by the municipality',
     },
     why: {
       sv: 'Kommunikations- och varumärkesvärde samt konkurrensfördelar för företag. Synlighet till kommunen, som utdelare av märket, och information om företagens klimatarbete',
-      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality as the issuer of the label, and information on companies' climate work",
+      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality, as the issuer of the label, and information on companies' climate work",
     },
     how: [
       {
-        sv: 'Det regionala intresset för märket kommer att fastställas, kriterier och grunder för tilldelning av märket kommer att utarbetas, giltighetstiden kommer att definieras. Märkets existens kommer att kommuniceras aktivt.',
-        en: "Regional interest in the label is established, criteria and grounds for awarding the label are drawn up, and its period of validity is defined. The label's existence is actively communicated.",
+        text: {
+          sv: 'Det regionala intresset för märket kommer att fastställas, kriterier och grunder för tilldelning av märket kommer att utarbetas, giltighetstiden kommer att definieras. Märkets existens kommer att kommuniceras aktivt.',
+          en: "The regional interest in the label is assessed, criteria and grounds for awarding the label are drawn up, and the period of validity is defined. The label's existence is actively communicated.",
+        },
       },
     ],
     examples: [
@@ -33,16 +37,16 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
     risks: [
       {
         sv: 'Kräver mycket resurser: utan kriterier och giltighetstid finns en mycket hög risk för grönmålning > dålig bild också av utdelaren',
-        en: 'Requires a lot of resources: without criteria and a period of validity there is a very high risk of greenwashing > a poor image of the issuer as well',
+        en: 'Requires a lot of resources: without criteria and a period of validity there is a very high risk of greenwashing → a poor image of the issuer as well',
       },
       {
         sv: 'Att göra märket känt och underhålla det kräver märkbar kommunikation',
-        en: 'Making the label known and maintaining it takes noticeable communication',
+        en: 'Making the label known and maintaining it requires considerable communication',
       },
       {
         // "ett nytt märke i bör" is the source's wording, kept verbatim.
         sv: 'Företagens intresse för ett nytt märke i bör beaktas i märkesdjungeln',
-        en: "In today's jungle of labels, companies' interest in yet another label should be considered",
+        en: "Companies' interest in a new label should be considered amid the jungle of labels",
       },
     ],
   },
@@ -50,15 +54,17 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
     id: 'diploma',
     category: 'rewards-and-labels',
     title: { sv: 'Tilldelning av diplom', en: 'Awarding diplomas' },
-    what: { sv: 'Tilldelning av diplom', en: 'Awarding diplomas' },
+    name: { sv: 'Tilldelning av diplom', en: 'Awarding diplomas' },
     why: {
       sv: 'Kommunikations- och varumärkesvärde samt konkurrensfördelar för företag. Synlighet till kommunen som utdelare och information om företagens klimatarbete',
-      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality as the issuer, and information on companies' climate work",
+      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality as the issuer and information on companies' climate work",
     },
     how: [
       {
-        sv: 'Kriterier och tilldelningsgrunder kommer att fastställas.',
-        en: 'Criteria and grounds for awarding are set.',
+        text: {
+          sv: 'Kriterier och tilldelningsgrunder kommer att fastställas.',
+          en: 'Criteria and grounds for awarding are set.',
+        },
       },
     ],
     // Both entries are whole sentences in the source; they say how the diploma is used.
@@ -73,7 +79,7 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
       {
         name: {
           sv: 'Klimatpartnerskap Satakunta: I Satakunta får företaget hedersbetyget Hinku för klimatengagemang och rätten att använda Hinku-symbolen i sin kommunikation.',
-          en: 'Climate Partnership Satakunta: in Satakunta, a company receives the Hinku certificate of honour for its climate commitment and the right to use the Hinku symbol in its communication.',
+          en: 'Climate partnership Satakunta: in Satakunta, the company receives the Hinku certificate of honour for climate commitment and the right to use the Hinku symbol in its communication.',
         },
         inFinnish: true,
       },
@@ -81,7 +87,7 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
     risks: [
       {
         sv: 'Utan ordentliga kriterier ökar risken för grönmålning > dålig bild också av utfärdaren',
-        en: 'Without proper criteria the risk of greenwashing grows > a poor image of the issuer as well',
+        en: 'Without proper criteria the risk of greenwashing increases → a poor image of the issuer as well',
       },
     ],
   },
@@ -92,18 +98,20 @@ export const REWARDS_AND_LABELS_MODELS: readonly CatalogueModel[] = [
       sv: 'En årlig utmärkelse som ges av kommunen',
       en: 'An annual award given by the municipality',
     },
-    what: {
+    name: {
       sv: 'En årlig utmärkelse som ges av kommunen',
       en: 'An annual award given by the municipality',
     },
     why: {
       sv: 'Kommunikations- och varumärkesvärde samt konkurrensfördelar för företag. Synlighet till kommunen som utdelare av priset och information om företagens klimatarbete',
-      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality as the giver of the award, and information on companies' climate work",
+      en: "Communication and brand value as well as competitive advantages for companies. Visibility for the municipality as the issuer of the award and information on companies' climate work",
     },
     how: [
       {
-        sv: 'Utvärderingskriterier för tilldelningen av priset utarbetas, man kommunicerar om ämnet',
-        en: 'Evaluation criteria for granting the award are drawn up, and the award is communicated',
+        text: {
+          sv: 'Utvärderingskriterier för tilldelningen av priset utarbetas, man kommunicerar om ämnet',
+          en: 'Evaluation criteria for granting the award are drawn up, and there is communication on the subject',
+        },
       },
     ],
     examples: [

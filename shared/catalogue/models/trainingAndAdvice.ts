@@ -1,5 +1,6 @@
 import type { CatalogueModel } from '../types';
 
+// "Ansvar-" is "responsibility" in every name here, as for the label: one term for one concept.
 export const TRAINING_AND_ADVICE_MODELS: readonly CatalogueModel[] = [
   {
     id: 'responsibility-training-for-companies',
@@ -8,15 +9,17 @@ export const TRAINING_AND_ADVICE_MODELS: readonly CatalogueModel[] = [
       sv: 'Ansvarsutbildning/-coachning för företag',
       en: 'Responsibility training/coaching for companies',
     },
-    what: {
+    name: {
       sv: 'Ansvarsutbildning/-coachning för företag',
       en: 'Responsibility training/coaching for companies',
     },
-    why: { sv: 'Öka medvetenhet och kompetens', en: 'Raise awareness and competence' },
+    why: { sv: 'Öka medvetenhet och kompetens', en: 'Raise awareness and build competence' },
     how: [
       {
-        sv: 'Ge företag praktisk utbildning kring klimatfrågan. Kräver identifiering av utbildningsbehovet, avgränsning och resurser (tid och expertis eller pengar).',
-        en: 'Give companies practical training on climate issues. Requires identifying the training need, defining the scope, and resources (time and expertise, or money).',
+        text: {
+          sv: 'Ge företag praktisk utbildning kring klimatfrågan. Kräver identifiering av utbildningsbehovet, avgränsning och resurser (tid och expertis eller pengar).',
+          en: 'Give companies practical training on the climate issue. Requires identifying the training need, defining the scope, and resources (time and expertise, or money).',
+        },
       },
     ],
     examples: [
@@ -41,9 +44,9 @@ export const TRAINING_AND_ADVICE_MODELS: readonly CatalogueModel[] = [
       sv: 'En ansvarstjänst från den kommunala företagsrådgivningen',
       en: 'A responsibility service from municipal business advice',
     },
-    what: {
+    name: {
       sv: 'En ansvarstjänst från den kommunala företagsrådgivningen',
-      en: "A responsibility service from the municipality's business advisory services",
+      en: 'A responsibility service from municipal business advice',
     },
     why: {
       sv: 'Praktisk hjälp med att göra, medvetenhet och öka kompetens',
@@ -51,8 +54,10 @@ export const TRAINING_AND_ADVICE_MODELS: readonly CatalogueModel[] = [
     },
     how: [
       {
-        sv: 'Omfattningen av den tjänst som ska tillhandahållas kommer att definieras och klimatkompetensen inom företagsrådgivningen utökas, till exempel genom utbildning.',
-        en: 'The scope of the service to be offered is defined and climate competence within business advisory services is increased, for example through training.',
+        text: {
+          sv: 'Omfattningen av den tjänst som ska tillhandahållas kommer att definieras och klimatkompetensen inom företagsrådgivningen utökas, till exempel genom utbildning.',
+          en: 'The scope of the service to be provided is defined, and climate competence within business advice is built up, for example through training.',
+        },
       },
     ],
     examples: [

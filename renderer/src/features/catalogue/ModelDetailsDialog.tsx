@@ -17,7 +17,7 @@ type Props = {
   note?: string;
 };
 
-/** A model's full card: what, why, how, examples and the points to note. */
+/** A model's full card: full name, why, how (with sub-points), examples and the points to note. */
 export function ModelDetailsDialog(props: Props) {
   const { modelId, position, onReturnToTray, onClose, actions, note } = props;
   const { t } = useTranslation();
@@ -37,11 +37,11 @@ export function ModelDetailsDialog(props: Props) {
           : t('card.notPlaced')}
       </p>
       {note && <p className="muted">{note}</p>}
-      {/* The short title often is the whole "what"; repeating it would read as a glitch. */}
-      {text(model.what) !== text(model.title) && (
+      {/* The title often is the whole name; repeating it would read as a glitch. */}
+      {text(model.name) !== text(model.title) && (
         <>
           <h3>{t('card.what')}</h3>
-          <p>{text(model.what)}</p>
+          <p>{text(model.name)}</p>
         </>
       )}
       {model.why && (
@@ -51,8 +51,17 @@ export function ModelDetailsDialog(props: Props) {
         </>
       )}
       <h3>{t('card.how')}</h3>
-      {model.how.map((paragraph, index) => (
-        <p key={index}>{text(paragraph)}</p>
+      {model.how.map((point, index) => (
+        <div key={index} className="how-point">
+          <p>{text(point.text)}</p>
+          {point.subPoints && (
+            <ul className="sub-points">
+              {point.subPoints.map((subPoint, subIndex) => (
+                <li key={subIndex}>{text(subPoint)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
       ))}
       {model.examples.length > 0 && (
         <>

@@ -38,13 +38,13 @@ function model(id: string): CatalogueModel {
   return found;
 }
 
-/** Every localized text of a model, field by field. */
+/** Every localized text of a model, field by field; sub-points follow their point. */
 function allTexts(m: CatalogueModel): LocalizedText[] {
   return [
     m.title,
-    m.what,
+    m.name,
     ...(m.why ? [m.why] : []),
-    ...m.how,
+    ...m.how.flatMap((point) => [point.text, ...(point.subPoints ?? [])]),
     ...m.examples.map((example) => example.name),
     ...m.risks,
   ];
@@ -102,7 +102,7 @@ describe('catalogue shape', () => {
         expect(text.en.trim(), m.id).not.toBe('');
       }
       // A forgotten translation usually shows as a copy of the Swedish.
-      expect(m.what.en, m.id).not.toBe(m.what.sv);
+      expect(m.name.en, m.id).not.toBe(m.name.sv);
     }
   });
 
@@ -120,6 +120,12 @@ describe('catalogue shape', () => {
 });
 
 describe('titles', () => {
+  const words = (s: string): string[] =>
+    s
+      .toLowerCase()
+      .split(/[\s,.;]+/)
+      .filter(Boolean);
+
   it('fit a card: at most 60 characters', () => {
     for (const m of MODELS) {
       expect(m.title.sv.length, m.id).toBeLessThanOrEqual(60);
@@ -127,21 +133,23 @@ describe('titles', () => {
     }
   });
 
-  it('repeat "what" unless it is long, and then shorten it in the source\'s own words', () => {
-    const words = (s: string): string[] =>
-      s
-        .toLowerCase()
-        .split(/[\s,.;]+/)
-        .filter(Boolean);
+  it("repeat the full name unless it is long, and then shorten it in the source's own words", () => {
     const shortened: string[] = [];
     for (const m of MODELS) {
-      if (m.what.sv.length <= 60) {
-        expect(m.title.sv, m.id).toBe(m.what.sv);
+      if (m.name.sv.length <= 60) {
+        expect(m.title, m.id).toEqual(m.name);
         continue;
       }
       shortened.push(m.id);
-      const source = new Set(words(m.what.sv));
-      for (const word of words(m.title.sv)) expect(source.has(word), `${m.id}: ${word}`).toBe(true);
+      // A title word is a word of the name or the first part of one of its compounds
+      // ("transport" of "transportförbindelser").
+      const source = words(m.name.sv);
+      for (const word of words(m.title.sv)) {
+        expect(
+          source.some((candidate) => candidate.startsWith(word)),
+          `${m.id}: ${word}`,
+        ).toBe(true);
+      }
     }
     expect(shortened).toEqual([
       'land-use-and-planning',
@@ -150,6 +158,32 @@ describe('titles', () => {
       'communication-to-companies',
       'informing-about-opportunities',
     ]);
+  });
+
+  it('keep the whole scope of a shortened name, in both languages', () => {
+    expect(model('land-use-and-planning').title).toEqual({
+      sv: 'Markanvändning, planläggning, transport och energi',
+      en: 'Land use, planning, transport and energy',
+    });
+    expect(model('funding-for-strategic-ideas').title).toEqual({
+      sv: 'Finansiering för idéer som stödjer den kommunala strategin',
+      en: 'Funding for ideas that support the municipal strategy',
+    });
+    expect(model('communication-to-companies').title).toEqual({
+      sv: 'Kommunikation om kommunens klimatfrågor och material',
+      en: 'Communication on municipal climate issues and material',
+    });
+  });
+
+  it('are unique, and no title is the start of another', () => {
+    for (const locale of ['sv', 'en'] as const) {
+      const titles = MODELS.map((m) => m.title[locale].toLowerCase());
+      expect(new Set(titles).size, locale).toBe(titles.length);
+      for (const title of titles) {
+        const longer = titles.filter((other) => other !== title && other.startsWith(title));
+        expect(longer, `${locale}: ${title}`).toEqual([]);
+      }
+    }
   });
 });
 
@@ -193,13 +227,13 @@ describe('risk notes', () => {
 });
 
 describe('fidelity to the seed page', () => {
-  it('finds every model\'s "what" verbatim in the source', () => {
-    for (const m of MODELS) expect(seed, m.id).toContain(collapse(m.what.sv));
+  it("finds every model's full name verbatim in the source", () => {
+    for (const m of MODELS) expect(seed, m.id).toContain(collapse(m.name.sv));
   });
 
-  it('finds every Swedish why, how, example and risk text verbatim in the source', () => {
+  it('finds every Swedish why, how, sub-point, example and risk text verbatim in the source', () => {
     for (const m of MODELS) {
-      for (const text of allTexts(m).slice(1)) expect(seed, m.id).toContain(collapse(text.sv));
+      for (const text of allTexts(m).slice(2)) expect(seed, m.id).toContain(collapse(text.sv));
     }
   });
 
@@ -207,18 +241,14 @@ describe('fidelity to the seed page', () => {
     expect(model('climate-label').risks[2]?.sv).toBe(
       'Företagens intresse för ett nytt märke i bör beaktas i märkesdjungeln',
     );
-    expect(model('open-data').what.sv).toBe('Öppna data relaterad till koldioxidsnålhet');
-    expect(model('companies-in-climate-programme-actions').how[0]?.sv).toContain(
+    expect(model('open-data').name.sv).toBe('Öppna data relaterad till koldioxidsnålhet');
+    expect(model('companies-in-climate-programme-actions').how[0]?.text.sv).toContain(
       'klimatutsläpp > vad man ska fokusera på > välj sätt',
     );
-    expect(model('communication-to-companies').title.sv).toBe('Kommunikation riktad till företag');
-    expect(model('sharing-company-climate-actions').how.map((p) => p.sv.slice(0, 2))).toEqual([
-      'Kr',
-      '– ',
-      '– ',
-      '– ',
-    ]);
-    expect(model('communication-campaigns').how.at(-1)?.sv).toBe(
+    expect(model('communication-to-companies').name.sv).toBe(
+      'Kommunikation riktad till företag om kommunens klimatfrågor och möjligheter samt material som kommunen producerar',
+    );
+    expect(model('communication-campaigns').how.at(-1)?.text.sv).toBe(
       'Kan genomföras i samarbete med olika aktörer, t.ex. Traficom/Smart till jobbet. Nationella temaveckor/-dagar kan också användas.',
     );
   });
@@ -233,6 +263,51 @@ describe('fidelity to the seed page', () => {
       { name: { sv: 'Villmanstrand', en: 'Lappeenranta' }, inFinnish: true },
     ]);
     expect(model('climate-label').examples.map((e) => e.inFinnish)).toEqual([false, true, true]);
+  });
+});
+
+describe('sub-points', () => {
+  /** The source's lines that start with a dash: the only sub-points it has. */
+  const dashLines = readFileSync(fileURLToPath(SEED_URL), 'utf8')
+    .split('\n')
+    .filter((line) => /^\s*[–-]\s/.test(line))
+    .map((line) => collapse(line.replace(/^\s*[–-]\s*/, '')));
+
+  it("are the source's dash lines, under the paragraph they follow", () => {
+    const sharing = model('sharing-company-climate-actions');
+    expect(sharing.how).toHaveLength(1);
+    expect(sharing.how[0]?.text.sv).toMatch(/^Kriterierna för att överskrida/);
+    expect(sharing.how[0]?.subPoints?.map((sub) => sub.sv)).toEqual(dashLines);
+    // In the source each dash line comes right after the paragraph, in this order.
+    const [first, second, third] = dashLines;
+    expect(seed).toContain(
+      `${collapse(sharing.how[0]?.text.sv ?? '')} – ${first} – ${second} – ${third}`,
+    );
+  });
+
+  it('exist on no other model', () => {
+    const withSubPoints = MODELS.filter((m) => m.how.some((point) => point.subPoints));
+    expect(ids(withSubPoints)).toEqual(['sharing-company-climate-actions']);
+    expect(dashLines).toHaveLength(3);
+  });
+
+  it('are never written as points of their own: no point or sub-point starts with a dash', () => {
+    for (const m of MODELS) {
+      for (const point of m.how) {
+        for (const text of [point.text, ...(point.subPoints ?? [])]) {
+          for (const s of [text.sv, text.en]) expect(s, m.id).not.toMatch(/^[-–—•*]/);
+        }
+      }
+    }
+  });
+
+  it('are found by search, in each language', () => {
+    expect(ids(searchModels('företagarföreningar', 'sv'))).toEqual([
+      'sharing-company-climate-actions',
+    ]);
+    expect(ids(searchModels("entrepreneurs' associations", 'en'))).toEqual([
+      'sharing-company-climate-actions',
+    ]);
   });
 });
 

@@ -27,9 +27,10 @@ function item(
   how: string[],
   risks: string[] = [],
 ): PlanItem {
+  const points = how.map((text) => ({ text }));
   return why === undefined
-    ? { modelId, title, category, how, risks, position }
-    : { modelId, title, category, why, how, risks, position };
+    ? { modelId, title, category, how: points, risks, position }
+    : { modelId, title, category, why, how: points, risks, position };
 }
 
 /**

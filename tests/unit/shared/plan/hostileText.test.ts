@@ -27,7 +27,7 @@ const hostile: PlanItem = {
   title: 'Emoji 🌍🔥👨‍👩‍👧 Привет мир ⵜⴰⵎⴰⵣⵉⵖⵜ\u0007 \u202Egnissorc\u202C – “citat”',
   category: 'Kategori\nmed radbrytning\u0000',
   why: LONG_TEXT,
-  how: [LONG_WORD, 'Rad ett\n\n\nRad efter tre tomma\r\nWindows-rad\tmed tabb'],
+  how: [{ text: LONG_WORD }, { text: 'Rad ett\n\n\nRad efter tre tomma\r\nWindows-rad\tmed tabb' }],
   risks: ['\uD800 ensamt surrogat', 'Arabiska مرحبا och hebreiska שלום', 'Kinesiska 漢字 ', ''],
   position: { x: 0.1, y: 0.9 },
 };

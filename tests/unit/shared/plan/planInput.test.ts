@@ -12,9 +12,9 @@ const models: CatalogueModel[] = [
     id: 'open-data',
     category: 'foundations',
     title: { sv: 'Öppna data', en: 'Open data' },
-    what: { sv: 'Kommunen publicerar data.', en: 'The municipality publishes data.' },
+    name: { sv: 'Öppna data om utsläpp', en: 'Open data on emissions' },
     why: { sv: 'Företag behöver veta.', en: 'Companies need to know.' },
-    how: [{ sv: 'Publicera årligen.', en: '' }],
+    how: [{ text: { sv: 'Publicera årligen.', en: '' } }],
     examples: [],
     risks: [],
   },
@@ -22,8 +22,16 @@ const models: CatalogueModel[] = [
     id: 'procurement',
     category: 'market-guidance',
     title: { sv: 'Ansvarsfull kommunal upphandling', en: 'Responsible public procurement' },
-    what: { sv: 'Klimatkrav.', en: 'Climate criteria.' },
-    how: [{ sv: 'Ställ krav.', en: 'Set criteria.' }],
+    name: { sv: 'Ansvarsfull kommunal upphandling', en: 'Responsible public procurement' },
+    how: [
+      {
+        text: { sv: 'Ställ krav.', en: 'Set criteria.' },
+        subPoints: [
+          { sv: 'Till exempel på livsmedel.', en: 'For example on food.' },
+          { sv: 'Följ upp.', en: '' },
+        ],
+      },
+    ],
     examples: [],
     risks: [{ sv: 'Små företag kan stängas ute.', en: 'Small firms may be shut out.' }],
   },
@@ -59,17 +67,19 @@ describe('planInput', () => {
         {
           modelId: 'open-data',
           title: 'Öppna data',
+          name: 'Öppna data om utsläpp',
           category: 'Grunder',
           why: 'Företag behöver veta.',
-          how: ['Publicera årligen.'],
+          how: [{ text: 'Publicera årligen.' }],
           risks: [],
           position: { x: 0.2, y: 0.8 },
         },
         {
           modelId: 'procurement',
           title: 'Ansvarsfull kommunal upphandling',
+          name: 'Ansvarsfull kommunal upphandling',
           category: 'Marknadsstyrning',
-          how: ['Ställ krav.'],
+          how: [{ text: 'Ställ krav.', subPoints: ['Till exempel på livsmedel.', 'Följ upp.'] }],
           risks: ['Små företag kan stängas ute.'],
           position: { x: 0.9, y: 0.9 },
         },
@@ -87,9 +97,23 @@ describe('planInput', () => {
     );
     expect(input.items[0]).toMatchObject({
       title: 'Open data',
+      name: 'Open data on emissions',
       category: 'Foundations',
-      how: ['Publicera årligen.'],
+      how: [{ text: 'Publicera årligen.' }],
     });
+  });
+
+  it('keeps sub-points under their point, each in the chosen language or Swedish', () => {
+    const input = planInput(
+      workshop,
+      [{ modelId: 'procurement', position: { x: 0.9, y: 0.9 } }],
+      models,
+      categories,
+      'en',
+    );
+    expect(input.items[0]?.how).toEqual([
+      { text: 'Set criteria.', subPoints: ['For example on food.', 'Följ upp.'] },
+    ]);
   });
 
   it('skips placements of unknown models and clamps positions', () => {

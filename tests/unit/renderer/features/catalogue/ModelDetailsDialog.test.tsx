@@ -61,7 +61,7 @@ describe('ModelDetailsDialog', () => {
 
     expect(sectionHeadings()).toEqual(['Why', 'How', 'Examples', 'Risks to consider']);
     expect(screen.getByText(label.why?.en ?? '')).toBeTruthy();
-    expect(screen.getByText(label.how[0]?.en ?? '')).toBeTruthy();
+    expect(screen.getByText(label.how[0]?.text.en ?? '')).toBeTruthy();
 
     const examples = screen.getByRole('heading', { name: 'Examples' }).nextElementSibling;
     expect(
@@ -80,19 +80,42 @@ describe('ModelDetailsDialog', () => {
     expect(riskItems).toHaveLength(3);
   });
 
-  it('leaves out the "What" section when it would only repeat the title', async () => {
+  it('leaves out the "What" section when the full name would only repeat the title', async () => {
     const label = model('climate-label');
-    expect(label.what.en).toBe(label.title.en);
+    expect(label.name.en).toBe(label.title.en);
     await open('climate-label');
     expect(screen.queryByRole('heading', { name: 'What' })).toBeNull();
   });
 
-  it('shows the "What" section when it says more than the title', async () => {
-    const landUse = model('land-use-and-planning');
-    expect(landUse.what.en).not.toBe(landUse.title.en);
+  it('shows the full name under "What" when the title shortens it', async () => {
     await open('land-use-and-planning');
-    expect(screen.getByRole('heading', { level: 3, name: 'What' })).toBeTruthy();
-    expect(screen.getByText(landUse.what.en)).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { level: 2, name: 'Land use, planning, transport and energy' }),
+    ).toBeTruthy();
+    const what = screen.getByRole('heading', { level: 3, name: 'What' }).nextElementSibling;
+    expect(what?.textContent).toBe(
+      'Land use, planning, transport connections and energy solutions',
+    );
+  });
+
+  it('indents sub-points as a list under the point they belong to', async () => {
+    const sharing = model('sharing-company-climate-actions');
+    const [point] = sharing.how;
+    await open('sharing-company-climate-actions');
+
+    const paragraph = screen.getByText(point?.text.en ?? '');
+    expect(paragraph.tagName).toBe('P');
+    const list = paragraph.nextElementSibling as HTMLElement;
+    expect(list.tagName).toBe('UL');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual(point?.subPoints?.map((sub) => sub.en));
+    expect(items[0]?.textContent).toBe(
+      "E.g. a series of articles, Responsible company stories, on the municipality's website",
+    );
+    // The list belongs to its point, not to the dialog: it sits in the same block as the paragraph.
+    expect(list.parentElement).toBe(paragraph.parentElement);
+    // No paragraph or item of the dialog is a dash line standing on its own.
+    expect(screen.queryAllByText(/^\s*[-–]/)).toEqual([]);
   });
 
   it('leaves out sections the source leaves empty', async () => {

@@ -47,7 +47,9 @@ describe('CompareView selection', () => {
     await user.tab();
     await user.tab();
     await user.tab();
-    expect(document.activeElement).toBe(pairButton(1, 'Communication aimed at companies'));
+    expect(document.activeElement).toBe(
+      pairButton(1, 'Communication on municipal climate issues and material'),
+    );
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement).toBe(pairButton(2, OPEN_DATA));
     expect(status().textContent).toMatch(/^Open data .*57 points apart$/);
@@ -62,9 +64,13 @@ describe('CompareView selection', () => {
     // The matrix is one tab stop: the next Tab leaves pairs 3 and 4 and reaches the table.
     await user.tab();
     expect(document.activeElement).toBe(
-      screen.getByRole('button', { name: 'Communication aimed at companies' }),
+      screen.getByRole('button', {
+        name: 'Communication on municipal climate issues and material',
+      }),
     );
-    expect(status().textContent).toMatch(/^Communication aimed at companies: .* 99 points apart$/);
+    expect(status().textContent).toMatch(
+      /^Communication on municipal climate issues and material: .* 99 points apart$/,
+    );
   });
 
   it('links hover between the matrix and the table', async () => {
