@@ -1,4 +1,5 @@
 import type { Messages } from './sv';
+import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
 import { pooledMessages } from './features/pooled';
@@ -117,55 +118,7 @@ export const en = {
     returned: '{{title}} was returned to the list.',
     cancelled: 'Moving {{title}} was cancelled.',
   },
-  backup: {
-    open: 'Backups',
-    heading: 'Backups',
-    back: 'All workshops',
-    autoHeading: 'Automatic backups',
-    autoIntro:
-      'The app keeps a copy of all workshops in its folder on this computer: when it starts and after changes, at most every five minutes. The ten newest are kept.',
-    webIntro:
-      'The browser version takes no automatic backups. Save a backup file after each workshop; it restores here or in the desktop app.',
-    none: 'No backups yet.',
-    workshopCount_one: '{{count}} workshop',
-    workshopCount_other: '{{count}} workshops',
-    damaged: 'Damaged – cannot be restored',
-    restore: 'Restore',
-    restoreBackup: 'Restore the backup from {{date}}',
-    fileHeading: 'Restore from a file',
-    fileIntro: 'Choose a Klimatverkstad backup (.json).',
-    fromFile: 'Restore from file…',
-    saveHeading: 'Save a backup file',
-    saveIntro:
-      'Saves all workshops to one file — keep it on a USB stick or move the workshops to another computer.',
-    saveButton: 'Save a backup file…',
-    saved: 'The backup file {{name}} is being saved.',
-    confirmHeading: 'Replace all workshops?',
-    confirmBody:
-      'All workshops on this computer will be replaced by the contents of {{source}} ({{workshops}}). Workshops that are not in it will be removed.',
-    confirmSafety: 'A backup of the current workshops is taken first.',
-    confirm: 'Replace',
-    cancel: 'Cancel',
-    sourceBackup: 'the backup from {{date}}',
-    sourceFile: 'the file “{{name}}”',
-    restoring: 'Restoring…',
-    errorTooLarge: 'The file is larger than 20 MB and cannot be a Klimatverkstad backup.',
-    errorNotJson:
-      'The file cannot be read as JSON; it may be damaged or cut off. Choose another backup.',
-    errorTooDeep: 'The file is nested too deeply to be a backup. Choose another file.',
-    errorWrongFormat: 'The file is not a Klimatverkstad backup. Choose another file.',
-    errorNewerVersion:
-      'The backup was made by a newer version of Klimatverkstad (format {{detail}}). Update the app and try again.',
-    errorNotFound: 'The backup no longer exists. Choose another one from the list.',
-    listFailed: 'The backups could not be listed ({{detail}}). You can still restore from a file.',
-    restoreQuota:
-      'The disk is full – nothing was restored and nothing was changed. Free some space and try again.',
-    statusWritten: 'Latest backup: {{date}}.',
-    statusEmpty: 'No backup was taken: there are no workshops to save.',
-    statusDiskFull:
-      'The latest automatic backup failed: the disk is full. Free some space; the workshops themselves are safe.',
-    statusFailed: 'The latest automatic backup failed: {{detail}}',
-  },
+  backup: backupMessages.en,
   participants: participantsMessages.en,
   rounds: roundsMessages.en,
   pooled: pooledMessages.en,

@@ -1,3 +1,4 @@
+import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
 import { pooledMessages } from './features/pooled';
@@ -116,57 +117,7 @@ export const sv = {
     returned: '{{title}} lades tillbaka i listan.',
     cancelled: 'Flytten av {{title}} avbröts.',
   },
-  backup: {
-    open: 'Säkerhetskopior',
-    heading: 'Säkerhetskopior',
-    back: 'Alla workshoppar',
-    autoHeading: 'Automatiska säkerhetskopior',
-    autoIntro:
-      'Appen sparar en kopia av alla workshoppar i sin mapp på den här datorn: när du startar den och efter ändringar, högst var femte minut. De tio senaste behålls.',
-    webIntro:
-      'I webbläsaren tas inga automatiska säkerhetskopior. Spara en säkerhetskopia som fil efter varje workshop; den kan återställas här eller i skrivbordsappen.',
-    none: 'Inga säkerhetskopior ännu.',
-    workshopCount_one: '{{count}} workshop',
-    workshopCount_other: '{{count}} workshoppar',
-    damaged: 'Skadad – kan inte återställas',
-    restore: 'Återställ',
-    restoreBackup: 'Återställ säkerhetskopian från {{date}}',
-    fileHeading: 'Återställ från fil',
-    fileIntro: 'Välj en säkerhetskopia (.json) från Klimatverkstad.',
-    fromFile: 'Återställ från fil…',
-    saveHeading: 'Spara en säkerhetskopia som fil',
-    saveIntro:
-      'Sparar alla workshoppar i en fil – spara den på ett USB-minne eller flytta workshopparna till en annan dator.',
-    saveButton: 'Spara säkerhetskopia…',
-    saved: 'Säkerhetskopian {{name}} sparas.',
-    confirmHeading: 'Ersätta alla workshoppar?',
-    confirmBody:
-      'Alla workshoppar på den här datorn ersätts med innehållet i {{source}} ({{workshops}}). Workshoppar som inte finns där tas bort.',
-    confirmSafety: 'Först sparas en säkerhetskopia av de nuvarande workshopparna.',
-    confirm: 'Ersätt',
-    cancel: 'Avbryt',
-    sourceBackup: 'säkerhetskopian från {{date}}',
-    sourceFile: 'filen ”{{name}}”',
-    restoring: 'Återställer…',
-    errorTooLarge:
-      'Filen är större än 20 MB och kan inte vara en säkerhetskopia från Klimatverkstad.',
-    errorNotJson:
-      'Filen går inte att läsa som JSON; den kan vara skadad eller avkortad. Välj en annan säkerhetskopia.',
-    errorTooDeep: 'Filen är för djupt nästlad för att vara en säkerhetskopia. Välj en annan fil.',
-    errorWrongFormat: 'Filen är ingen säkerhetskopia från Klimatverkstad. Välj en annan fil.',
-    errorNewerVersion:
-      'Säkerhetskopian är gjord av en nyare version av Klimatverkstad (format {{detail}}). Uppdatera appen och försök igen.',
-    errorNotFound: 'Säkerhetskopian finns inte längre. Välj en annan i listan.',
-    listFailed:
-      'Säkerhetskopiorna kunde inte listas ({{detail}}). Du kan fortfarande återställa från fil.',
-    restoreQuota:
-      'Disken är full – återställningen gjordes inte och ingenting ändrades. Frigör utrymme och försök igen.',
-    statusWritten: 'Senaste säkerhetskopia: {{date}}.',
-    statusEmpty: 'Ingen säkerhetskopia togs: det finns inga workshoppar att spara.',
-    statusDiskFull:
-      'Den senaste automatiska säkerhetskopian misslyckades: disken är full. Frigör utrymme; själva workshopparna är oförändrade.',
-    statusFailed: 'Den senaste automatiska säkerhetskopian misslyckades: {{detail}}',
-  },
+  backup: backupMessages.sv,
   participants: participantsMessages.sv,
   rounds: roundsMessages.sv,
   pooled: pooledMessages.sv,

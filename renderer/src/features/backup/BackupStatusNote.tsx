@@ -1,23 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../settings/useLocale';
-import { describeBackupResult } from './describeRestoreError';
-import { formatBackupTime } from './formatBackup';
+import { describeBackupStatus } from './describeBackupStatus';
 import { useBackupStatus } from './useBackupStatus';
 
-/** What the latest automatic backup did; a refusal or failure is said, never swallowed. */
+/**
+ * Where the automatic backups stand now; a failure is said, never swallowed. Nothing in the
+ * browser, which takes no automatic backups.
+ */
 export function BackupStatusNote() {
   const { t } = useTranslation();
   const locale = useLocale();
-  const status = useBackupStatus();
+  const status = describeBackupStatus(useBackupStatus(), t, locale);
   if (!status) return null;
-  const problem = describeBackupResult(status.result, t);
-  if (problem) {
-    return (
-      <p role="status" className="backup-warning">
-        {problem}
-      </p>
-    );
-  }
-  const date = formatBackupTime(new Date(status.at).toISOString(), locale);
-  return <p className="muted">{t('backup.statusWritten', { date })}</p>;
+  return (
+    <p role="status" className={status.warning ? 'backup-warning' : 'muted'}>
+      {status.text}
+    </p>
+  );
 }

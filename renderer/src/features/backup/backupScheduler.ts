@@ -14,6 +14,19 @@ export const DEFAULT_BACKUP_TIMING: BackupTiming = {
   minIntervalMs: 5 * 60_000,
 };
 
+/**
+ * What a run did. `nothing-new` (no workshops, or the data is already in the newest backup)
+ * wrote no file, so it does not hold the next backup back; a written or failed one does.
+ */
+export type BackupRunOutcome = 'written' | 'nothing-new' | 'failed';
+
+/** Where the scheduler stands, for the backup status. */
+export type BackupSchedule = {
+  /** When changes not yet in a backup will be backed up; null when none are waiting. */
+  dueAt: number | null;
+  running: boolean;
+};
+
 export type BackupScheduler = {
   /** Runs a backup now (once at start). */
   start(): void;
@@ -23,14 +36,21 @@ export type BackupScheduler = {
   dispose(): void;
 };
 
+type Options = {
+  timing?: BackupTiming;
+  /** Told whenever the next backup time or the running state changes. */
+  onSchedule?: (schedule: BackupSchedule) => void;
+};
+
 /**
  * Decides when to back up: `quietMs` after the last change, or `maxWaitMs` after the first
- * unsaved one, but never sooner than `minIntervalMs` after the previous backup, and never two
- * at once. `run` reports its own failures; a rejection here only ends that one run.
+ * unsaved one, but never sooner than `minIntervalMs` after the previous backup that wrote or
+ * tried to write a file, and never two at once. `run` reports its own failures; a rejection
+ * here counts as a failed run.
  */
 export function createBackupScheduler(
-  run: () => Promise<unknown>,
-  timing: BackupTiming = DEFAULT_BACKUP_TIMING,
+  run: () => Promise<BackupRunOutcome>,
+  { timing = DEFAULT_BACKUP_TIMING, onSchedule = () => undefined }: Options = {},
 ): BackupScheduler {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRun = -Infinity;
@@ -42,23 +62,33 @@ export function createBackupScheduler(
   function plan() {
     clearTimeout(timer);
     timer = undefined;
-    if (disposed || running || firstChange === null) return;
+    if (disposed || running) return;
+    if (firstChange === null) {
+      onSchedule({ dueAt: null, running: false });
+      return;
+    }
     const due = Math.max(
       Math.min(lastChange + timing.quietMs, firstChange + timing.maxWaitMs),
       lastRun + timing.minIntervalMs,
     );
     timer = setTimeout(fire, Math.max(0, due - Date.now()));
+    onSchedule({ dueAt: Math.max(due, Date.now()), running: false });
   }
 
   function fire() {
     timer = undefined;
     if (disposed) return;
     running = true;
-    lastRun = Date.now();
+    const startedAt = Date.now();
     // Changes from here on are not in this backup: they start a new wait.
     firstChange = null;
+    onSchedule({ dueAt: null, running: true });
     run()
-      .catch(() => undefined)
+      .catch((): BackupRunOutcome => 'failed')
+      .then((outcome) => {
+        // A start-up run that found an empty database must not delay a new user's first backup.
+        if (outcome !== 'nothing-new') lastRun = startedAt;
+      })
       .finally(() => {
         running = false;
         plan();

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { BackupWriteResult } from '@shared/ipc/types';
 import type {
   SnapshotProblem,
   SnapshotProblemKind,
@@ -110,12 +109,4 @@ export function describeFailure(failure: RestoreFailure, t: TFunction): Explaine
   if (failure.kind === 'safety')
     return { message: t('restore.safetyFailed'), detail: failure.detail };
   return describeRestoreFailure(failure.error, t);
-}
-
-/** What the latest automatic backup did, or null when it needs no words. */
-export function describeBackupResult(result: BackupWriteResult, t: TFunction): string | null {
-  if (result.ok) return null;
-  if (result.reason === 'empty') return t('backup.statusEmpty');
-  if (result.message?.includes('ENOSPC')) return t('backup.statusDiskFull');
-  return t('backup.statusFailed', { detail: result.message ?? result.reason });
 }

@@ -10,8 +10,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function formatBackupTime(iso: string, locale: Locale): string {
   const moment = new Date(iso);
   if (Number.isNaN(moment.getTime())) return iso;
-  const time = `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
-  return `${formatLocalDate(moment, locale)}, ${time}`;
+  return `${formatLocalDate(moment, locale)}, ${formatClockTime(moment.getTime())}`;
+}
+
+/** "14:05:09": a time of today, in local time (the same in both languages). */
+export function formatClockTime(ms: number): string {
+  const moment = new Date(ms);
+  return `${pad(moment.getHours())}:${pad(moment.getMinutes())}:${pad(moment.getSeconds())}`;
 }
 
 /** "12,3 kB" / "1.2 MB": a file size in the user's number format. */

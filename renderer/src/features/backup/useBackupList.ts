@@ -1,10 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { BackupListResult } from '@shared/ipc/types';
 import type { BackupBridge } from '../../platform/platform';
+import { useBackupStatus } from './useBackupStatus';
 
-/** The desktop backups, newest first; undefined while loading or when there is no bridge. */
+/**
+ * The desktop backups, newest first, read again after every backup run so a backup taken while
+ * the list is shown appears in it; undefined while loading or when there is no bridge.
+ */
 export function useBackupList(bridge: BackupBridge | null): BackupListResult | undefined {
   const [result, setResult] = useState<BackupListResult>();
+  const { latest } = useBackupStatus();
   useEffect(() => {
     if (!bridge) return;
     let live = true;
@@ -14,6 +19,6 @@ export function useBackupList(bridge: BackupBridge | null): BackupListResult | u
     return () => {
       live = false;
     };
-  }, [bridge]);
+  }, [bridge, latest]);
   return result;
 }

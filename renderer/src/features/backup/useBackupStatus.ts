@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
-import { backupStatus, type BackupStatus } from './backupStatus';
+import { backupStatus, type BackupState } from './backupStatus';
 
-/** The latest automatic backup's outcome in this session; null before the first one. */
-export function useBackupStatus(): BackupStatus {
+/** Where the automatic backups of this session stand; see describeBackupStatus. */
+export function useBackupStatus(): BackupState {
   return useSyncExternalStore(backupStatus.subscribe, backupStatus.get);
 }

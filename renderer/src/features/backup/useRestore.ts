@@ -68,7 +68,7 @@ export function useRestore({ bridge, repo, onRestored }: Options) {
     setBusy(true);
     try {
       if (bridge) {
-        const safety = await takeBackup(repo, bridge, backupStatus.set);
+        const safety = await takeBackup(repo, bridge, backupStatus.record);
         // 'empty': there was nothing to lose. Anything else: keep the promise the dialog made.
         if (!safety.ok && safety.reason !== 'empty') {
           setFailure({ kind: 'safety', detail: safety.message ?? safety.reason });

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { BackupsButton } from '../backup/BackupsButton';
+import { BackupStatusNote } from '../backup/BackupStatusNote';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { StoragePersistence } from '../settings/StoragePersistence';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
@@ -32,6 +33,7 @@ export function HomeScreen({ onOpen, onOpenBackups }: Props) {
       </main>
       <footer className="home-footer">
         <StoragePersistence />
+        <BackupStatusNote />
       </footer>
     </div>
   );

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBackupScheduler } from '../../../../../renderer/src/features/backup/backupScheduler';
+import {
+  createBackupScheduler,
+  type BackupRunOutcome,
+  type BackupSchedule,
+} from '../../../../../renderer/src/features/backup/backupScheduler';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -12,10 +16,14 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function setUp() {
-  const run = vi.fn(async () => undefined);
-  const scheduler = createBackupScheduler(run);
-  return { run, scheduler };
+/** A scheduler whose runs answer `outcomes` in turn, then 'written'. */
+function setUp(...outcomes: BackupRunOutcome[]) {
+  const run = vi.fn(async (): Promise<BackupRunOutcome> => outcomes.shift() ?? 'written');
+  const schedules: BackupSchedule[] = [];
+  const scheduler = createBackupScheduler(run, {
+    onSchedule: (schedule) => schedules.push(schedule),
+  });
+  return { run, scheduler, schedules };
 }
 
 describe('backup scheduler', () => {
@@ -61,11 +69,11 @@ describe('backup scheduler', () => {
 
   it('never runs two backups at once', async () => {
     let finish = () => {};
-    const run = vi.fn(() => new Promise<void>((resolve) => (finish = resolve)));
+    const run = vi.fn(
+      () => new Promise<BackupRunOutcome>((resolve) => (finish = () => resolve('written'))),
+    );
     const scheduler = createBackupScheduler(run, {
-      quietMs: 1,
-      maxWaitMs: 1,
-      minIntervalMs: 1,
+      timing: { quietMs: 1, maxWaitMs: 1, minIntervalMs: 1 },
     });
     scheduler.start();
     scheduler.start();
@@ -78,7 +86,7 @@ describe('backup scheduler', () => {
   });
 
   it('keeps going after a failed run, and stops for good when disposed', async () => {
-    const run = vi.fn(async () => {
+    const run = vi.fn(async (): Promise<BackupRunOutcome> => {
       throw new Error('disk full');
     });
     const scheduler = createBackupScheduler(run);
@@ -91,5 +99,62 @@ describe('backup scheduler', () => {
     scheduler.dispose();
     await vi.advanceTimersByTimeAsync(60 * MINUTE);
     expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it("backs up a new user's first changes 30 s after them: an empty start does not count", async () => {
+    const { run, scheduler } = setUp('nothing-new');
+    scheduler.start();
+    await vi.advanceTimersByTimeAsync(10 * SECOND);
+    scheduler.changed(); // the first workshop
+    await vi.advanceTimersByTimeAsync(5 * SECOND);
+    scheduler.changed(); // its first placement
+    await vi.advanceTimersByTimeAsync(29 * SECOND);
+    expect(run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1 * SECOND);
+    expect(run).toHaveBeenCalledTimes(2);
+
+    // That backup wrote a file: the next waits the five minutes again.
+    scheduler.changed();
+    await vi.advanceTimersByTimeAsync(4 * MINUTE + 59 * SECOND);
+    expect(run).toHaveBeenCalledTimes(2);
+    await vi.advanceTimersByTimeAsync(1 * SECOND);
+    expect(run).toHaveBeenCalledTimes(3);
+  });
+
+  it('an unchanged backup does not hold back the next, a failed one does', async () => {
+    const unchanged = setUp('written', 'nothing-new');
+    unchanged.scheduler.start();
+    await vi.advanceTimersByTimeAsync(6 * MINUTE);
+    unchanged.scheduler.changed(); // and changed back: the data is as in the newest backup
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    expect(unchanged.run).toHaveBeenCalledTimes(2);
+    unchanged.scheduler.changed();
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    expect(unchanged.run).toHaveBeenCalledTimes(3);
+    unchanged.scheduler.dispose();
+
+    const failed = setUp('failed');
+    failed.scheduler.start();
+    failed.scheduler.changed();
+    await vi.advanceTimersByTimeAsync(4 * MINUTE + 59 * SECOND);
+    expect(failed.run).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(1 * SECOND);
+    expect(failed.run).toHaveBeenCalledTimes(2);
+  });
+
+  it('tells when the next backup is due and while one runs', async () => {
+    const { scheduler, schedules } = setUp('nothing-new');
+    scheduler.start();
+    expect(schedules).toEqual([{ dueAt: null, running: true }]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(schedules.at(-1)).toEqual({ dueAt: null, running: false });
+
+    scheduler.changed();
+    expect(schedules.at(-1)).toEqual({ dueAt: Date.now() + 30 * SECOND, running: false });
+    await vi.advanceTimersByTimeAsync(30 * SECOND);
+    expect(schedules.slice(-2)).toEqual([
+      { dueAt: null, running: true },
+      { dueAt: null, running: false },
+    ]);
   });
 });

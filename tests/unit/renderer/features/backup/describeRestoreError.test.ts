@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  describeBackupResult,
   describeLoadFailure,
   describeRestoreFailure,
 } from '../../../../../renderer/src/features/backup/describeRestoreError';
@@ -59,21 +58,6 @@ describe('restore messages', () => {
       message: 'The restore failed and nothing was changed.',
       detail: 'Error: boom',
     });
-  });
-
-  it('refused and failed automatic backups are explained; written ones need no words', async () => {
-    await i18n.changeLanguage('en');
-    expect(describeBackupResult({ ok: true, id: 'b', unchanged: false }, i18n.t)).toBeNull();
-    expect(describeBackupResult({ ok: false, reason: 'empty' }, i18n.t)).toMatch(/no workshops/);
-    expect(
-      describeBackupResult({ ok: false, reason: 'write-failed', message: 'EACCES' }, i18n.t),
-    ).toMatch(/failed: EACCES/);
-    expect(
-      describeBackupResult(
-        { ok: false, reason: 'write-failed', message: 'ENOSPC: no space left on device' },
-        i18n.t,
-      ),
-    ).toMatch(/the disk is full\. Free some space/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { takeBackup } from '../../../../../renderer/src/features/backup/takeBackup';
+import { runOutcomeOf, takeBackup } from '../../../../../renderer/src/features/backup/takeBackup';
 import { parseSnapshot } from '../../../../../shared/io/parseSnapshot';
 import { snapshotOf } from '../../../shared/io/snapshotFixtures';
 
@@ -15,7 +15,8 @@ describe('takeBackup', () => {
       ok: true,
       snapshot: snapshotOf(2),
     });
-    expect(report).toHaveBeenCalledWith({ at: expect.any(Number), result });
+    // The snapshot's own time: the one the backup list shows for this backup.
+    expect(report).toHaveBeenCalledWith({ at: Date.parse('2026-11-30T12:00:00.000Z'), result });
   });
 
   it('turns a failed database read into a reported failure, not a throw', async () => {
@@ -34,5 +35,13 @@ describe('takeBackup', () => {
     expect(result).toEqual({ ok: false, reason: 'write-failed', message: 'database closed' });
     expect(write).not.toHaveBeenCalled();
     expect(report).toHaveBeenCalledWith({ at: expect.any(Number), result });
+  });
+
+  it('counts only a backup that wrote, or failed to write, a file toward the next one', () => {
+    expect(runOutcomeOf({ ok: true, id: 'b', unchanged: false })).toBe('written');
+    expect(runOutcomeOf({ ok: true, id: 'b', unchanged: true })).toBe('nothing-new');
+    expect(runOutcomeOf({ ok: false, reason: 'empty' })).toBe('nothing-new');
+    expect(runOutcomeOf({ ok: false, reason: 'write-failed', message: 'EACCES' })).toBe('failed');
+    expect(runOutcomeOf({ ok: false, reason: 'invalid-request' })).toBe('failed');
   });
 });
