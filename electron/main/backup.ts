@@ -23,6 +23,7 @@ import {
   readBackupIndex,
   timeOfBackupId,
   type BackupEntry,
+  type BackupParseCache,
 } from './backupFiles';
 
 /** How many backups are kept; older ones are deleted after each new one. */
@@ -48,6 +49,8 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
   const { dir, writeFile = writeFileAtomic, now = Date.now, keep = BACKUPS_KEPT } = deps;
   // One write at a time: two overlapping rotations could count and delete each other's files.
   let queue: Promise<unknown> = Promise.resolve();
+  // Each backup is parsed once for the store's lifetime, not on every write, rotation and list.
+  const parseCache: BackupParseCache = new Map();
 
   async function writeNow(text: string): Promise<BackupWriteResult> {
     const parsed = parseSnapshot(text);
@@ -57,7 +60,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       if (parsed.snapshot.workshops.length === 0) return { ok: false, reason: 'empty' };
       // Only this user may read the workshops, like the database files beside them.
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      const index = await readBackupIndex(dir);
+      const index = await readBackupIndex(dir, parseCache);
       const newest = index.find((entry) => entry.snapshot !== null);
       if (newest?.snapshot && sameSnapshotContent(newest.snapshot, parsed.snapshot)) {
         return { ok: true, id: newest.id, unchanged: true };
@@ -66,6 +69,13 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
       const latest = index[0] ? timeOfBackupId(index[0].id) : -Infinity;
       const id = backupIdFor(Math.max(now(), latest + 1));
       await writeFile(join(dir, id), body, 0o600);
+      // The new file holds what was just parsed: no need to read it back.
+      const written = await lstat(join(dir, id));
+      parseCache.set(id, {
+        bytes: written.size,
+        mtimeMs: written.mtimeMs,
+        entry: { id, bytes: written.size, snapshot: parsed.snapshot },
+      });
       await rotate();
       return { ok: true, id, unchanged: false };
     } catch (error) {
@@ -78,7 +88,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
    * old — and temp files of writes that died.
    */
   async function rotate(): Promise<void> {
-    const index = await readBackupIndex(dir);
+    const index = await readBackupIndex(dir, parseCache);
     const largest = index
       .filter((entry) => entry.snapshot !== null)
       .reduce<BackupEntry | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
@@ -102,7 +112,7 @@ export function createBackupStore(deps: BackupStoreDeps): BackupStore {
 
     async list() {
       try {
-        const index = await readBackupIndex(dir);
+        const index = await readBackupIndex(dir, parseCache);
         return { ok: true, backups: index.map(summarise) };
       } catch (error) {
         return { ok: false, reason: 'read-failed', message: messageOf(error) };

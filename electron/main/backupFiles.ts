@@ -44,18 +44,31 @@ export async function listBackupIds(dir: string): Promise<string[]> {
   return ids.sort().reverse();
 }
 
+/** What a file held when it was last parsed, keyed by id; see readBackupIndex. */
+export type BackupParseCache = Map<string, { bytes: number; mtimeMs: number; entry: BackupEntry }>;
+
 /**
  * One backup file, or null when it is not a plain file (a folder or a link planted under a
- * backup name is never followed). Files over the cap are not read.
+ * backup name is never followed). Files over the cap are not read. With a cache, a file whose
+ * size and modification time are unchanged is not read or parsed again.
  */
-export async function readBackupEntry(dir: string, id: string): Promise<BackupEntry | null> {
+export async function readBackupEntry(
+  dir: string,
+  id: string,
+  cache?: BackupParseCache,
+): Promise<BackupEntry | null> {
   const path = join(dir, id);
   try {
     const info = await lstat(path);
     if (!info.isFile()) return null;
-    if (info.size > MAX_BACKUP_BYTES) return { id, bytes: info.size, snapshot: null };
-    const parsed = parseSnapshot(await readFile(path, 'utf8'));
-    return { id, bytes: info.size, snapshot: parsed.ok ? parsed.snapshot : null };
+    const known = cache?.get(id);
+    if (known && known.bytes === info.size && known.mtimeMs === info.mtimeMs) return known.entry;
+    const entry: BackupEntry =
+      info.size > MAX_BACKUP_BYTES
+        ? { id, bytes: info.size, snapshot: null }
+        : snapshotEntry(id, info.size, await readFile(path, 'utf8'));
+    cache?.set(id, { bytes: info.size, mtimeMs: info.mtimeMs, entry });
+    return entry;
   } catch (error) {
     if (isMissing(error)) return null;
     // Unreadable for now (locked by a virus scanner, no permission): listed as damaged, so one
@@ -64,11 +77,23 @@ export async function readBackupEntry(dir: string, id: string): Promise<BackupEn
   }
 }
 
-/** Every backup in `dir`, newest first. */
-export async function readBackupIndex(dir: string): Promise<BackupEntry[]> {
-  const entries = await Promise.all(
-    (await listBackupIds(dir)).map((id) => readBackupEntry(dir, id)),
-  );
+function snapshotEntry(id: string, bytes: number, text: string): BackupEntry {
+  const parsed = parseSnapshot(text);
+  return { id, bytes, snapshot: parsed.ok ? parsed.snapshot : null };
+}
+
+/**
+ * Every backup in `dir`, newest first. Parsing a snapshot is the costly part and runs on the
+ * main process's thread, so a store passes one cache for its lifetime: each file is parsed once,
+ * not on every write, rotation and listing. Entries of files that are gone are dropped.
+ */
+export async function readBackupIndex(
+  dir: string,
+  cache?: BackupParseCache,
+): Promise<BackupEntry[]> {
+  const ids = await listBackupIds(dir);
+  if (cache) for (const id of cache.keys()) if (!ids.includes(id)) cache.delete(id);
+  const entries = await Promise.all(ids.map((id) => readBackupEntry(dir, id, cache)));
   return entries.filter((entry): entry is BackupEntry => entry !== null);
 }
 
