@@ -1,5 +1,6 @@
 import type { Position } from './matrix';
 import type { ParticipantFields } from './participant';
+import type { Phase } from './phase';
 import type { RoundFields } from './round';
 import type { VoteValue } from './vote';
 import type { WorkshopSetup } from './workshop';
@@ -41,7 +42,8 @@ export type AtomicChange =
       from: RoundFields | null;
       to: RoundFields | null;
     }
-  | { kind: 'setup.set'; workshopId: string; from: WorkshopSetup; to: WorkshopSetup };
+  | { kind: 'setup.set'; workshopId: string; from: WorkshopSetup; to: WorkshopSetup }
+  | { kind: 'phase.set'; workshopId: string; from: Phase; to: Phase };
 
 /** What a batch of changes did as one user action, for undo's announcements. */
 export type BatchLabel =

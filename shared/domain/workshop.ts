@@ -1,4 +1,5 @@
 import type { Position } from './matrix';
+import type { Phase, PhaseTimer } from './phase';
 
 /** A participant group, e.g. companies or the council. */
 export type ParticipantGroup = {
@@ -44,6 +45,10 @@ export type Workshop = {
   /** The day of the workshop, `YYYY-MM-DD`. */
   date: string;
   setup: WorkshopSetup;
+  /** The step the facilitator is at; unset means the first (`phaseOf`). */
+  phase?: Phase;
+  /** The phase timer; unset means none has been touched yet (`timerFor`). */
+  timer?: PhaseTimer;
   createdAt: number;
   updatedAt: number;
 };

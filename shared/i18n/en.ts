@@ -2,6 +2,7 @@ import type { Messages } from './sv';
 import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
+import { phasesMessages } from './features/phases';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
@@ -124,4 +125,5 @@ export const en = {
   pooled: pooledMessages.en,
   compare: compareMessages.en,
   restore: restoreMessages.en,
+  phases: phasesMessages.en,
 } satisfies Messages;

@@ -1,6 +1,7 @@
 import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { participantsMessages } from './features/participants';
+import { phasesMessages } from './features/phases';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
@@ -123,6 +124,7 @@ export const sv = {
   pooled: pooledMessages.sv,
   compare: compareMessages.sv,
   restore: restoreMessages.sv,
+  phases: phasesMessages.sv,
 } as const;
 
 /** The shape of a message catalogue: same keys, any strings. */

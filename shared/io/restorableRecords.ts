@@ -3,6 +3,7 @@ import type { Participant } from '../domain/participant';
 import { ROUND_STATES, type Round } from '../domain/round';
 import { isVoteValue, type Vote } from '../domain/vote';
 import { isPosition } from '../domain/matrix';
+import { isPhase, isPhaseTimer } from '../domain/phase';
 import { defaultSetup, type Placement, type Workshop } from '../domain/workshop';
 import type { SnapshotRecords } from './snapshotFormat';
 import { MAX_ROUND_NUMBER } from './snapshotFormat';
@@ -30,10 +31,16 @@ const isRoundNumber = (n: number) => Number.isInteger(n) && n >= 1 && n <= MAX_R
  * an unknown state and votes whose participant or round is left out. A file must pass the
  * same checks when it is restored, and a backup that fails them would not be written at all.
  * Unset optional fields become what the app reads them as (no setup: the default one; no
- * `removedAt`, `lockedAt`, `revealedAt`: null).
+ * `removedAt`, `lockedAt`, `revealedAt`: null); an unset phase or timer stays unset.
  */
 export function restorableRecords(stored: StoredRecords): SnapshotRecords {
-  const workshops = stored.workshops.map((w) => ({ ...w, setup: w.setup ?? defaultSetup() }));
+  const workshops = stored.workshops.map(({ phase, timer, ...w }) => ({
+    ...w,
+    setup: w.setup ?? defaultSetup(),
+    // A phase or timer the app cannot read is left out: the board reads it as unset too.
+    ...(isPhase(phase) && { phase }),
+    ...(isPhaseTimer(timer) && { timer }),
+  }));
   const groupsOf = new Map(workshops.map((w) => [w.id, new Set(w.setup.groups.map((g) => g.id))]));
 
   const placements = stored.placements.filter(

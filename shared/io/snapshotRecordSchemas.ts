@@ -2,8 +2,10 @@
 // snapshotSchema.ts. Unknown keys are errors at every level, never ignored.
 import { z } from 'zod';
 import { MAX_PARTICIPANT_NAME_LENGTH } from '../domain/participant';
+import { PHASES } from '../domain/phase';
 import { ROUND_STATES } from '../domain/round';
 import { codePointLength, tidyText } from '../domain/text';
+import { MAX_TIMER_MS } from '../domain/timer';
 import { MAX_ORGANISATION_LENGTH, MAX_TITLE_LENGTH, isIsoDate } from '../domain/workshopDraft';
 import { MAX_ROUND_NUMBER } from './snapshotFormat';
 
@@ -63,12 +65,28 @@ const setupSchema = z.strictObject({
   consensusShare: z.number().min(0.5).max(1),
 });
 
+const timerMs = z.number().int().min(0).max(MAX_TIMER_MS);
+
+// Optional in every file: a workshop without one stands in the first phase with no timer.
+const timerSchema = z
+  .strictObject({
+    phase: z.enum(PHASES),
+    durationMs: timerMs,
+    startedAt: timestamp.nullable(),
+    pausedRemainingMs: timerMs.nullable(),
+  })
+  .refine((timer) => timer.startedAt === null || timer.pausedRemainingMs === null, {
+    message: 'a timer is either running or paused',
+  });
+
 export const workshopSchema = z.strictObject({
   id,
   title: userText(MAX_TITLE_LENGTH, true),
   organisation: userText(MAX_ORGANISATION_LENGTH, false),
   date: z.string().refine(isIsoDate, { message: 'expected a calendar day YYYY-MM-DD' }),
   setup: setupSchema,
+  phase: z.enum(PHASES).optional(),
+  timer: timerSchema.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -1,6 +1,7 @@
 // Records rebuilt field by field. Zod-free, so code that only writes snapshots (the automatic
 // backup in the renderer) does not load the schema library at start.
 import type { Participant } from '../domain/participant';
+import type { PhaseTimer } from '../domain/phase';
 import type { Round } from '../domain/round';
 import type { Vote, VoteValue } from '../domain/vote';
 import type { Placement, Workshop, WorkshopSetup } from '../domain/workshop';
@@ -30,8 +31,20 @@ function copyWorkshop(w: Workshop): Workshop {
     organisation: w.organisation,
     date: w.date,
     setup: copySetup(w.setup),
+    // Only when set: a workshop without a phase or timer is written as before they existed.
+    ...(w.phase !== undefined && { phase: w.phase }),
+    ...(w.timer !== undefined && { timer: copyTimer(w.timer) }),
     createdAt: w.createdAt,
     updatedAt: w.updatedAt,
+  };
+}
+
+function copyTimer(t: PhaseTimer): PhaseTimer {
+  return {
+    phase: t.phase,
+    durationMs: t.durationMs,
+    startedAt: t.startedAt,
+    pausedRemainingMs: t.pausedRemainingMs,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   type Change,
 } from '@shared/domain/changes';
 import type { ParticipantFields } from '@shared/domain/participant';
+import { phaseOf } from '@shared/domain/phase';
 import type { RoundFields } from '@shared/domain/round';
 import { isVoteValue } from '@shared/domain/vote';
 import { db, type WorkshopDatabase } from './db';
@@ -50,6 +51,10 @@ export function createChangesRepo(database: WorkshopDatabase) {
       }
       case 'setup.set':
         return (await database.workshops.get(atom.workshopId))?.setup ?? null;
+      case 'phase.set': {
+        const row = await database.workshops.get(atom.workshopId);
+        return row ? phaseOf(row) : null;
+      }
     }
   }
 
@@ -98,6 +103,9 @@ export function createChangesRepo(database: WorkshopDatabase) {
         return;
       case 'setup.set':
         await database.workshops.update(workshopId, { setup: atom.to });
+        return;
+      case 'phase.set':
+        await database.workshops.update(workshopId, { phase: atom.to });
         return;
     }
   }

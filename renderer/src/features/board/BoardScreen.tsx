@@ -13,6 +13,7 @@ import { useActionKeys } from '../actions/useActionKeys';
 import { describeChange } from '../history/describeChange';
 import { useChangeHistory, type HistoryEvent } from '../history/useChangeHistory';
 import { useParticipantLabels } from '../participants/useParticipantLabels';
+import { PhaseBar } from '../phases/PhaseBar';
 import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { PlacingBoard } from '../rounds/PlacingBoard';
 import { RoundBar } from '../rounds/RoundBar';
@@ -181,6 +182,7 @@ export function BoardScreen({ workshopId, onBack }: Props) {
           />
         </div>
       </header>
+      <PhaseBar workshop={workshop} record={history.record} />
       <RoundBar
         workshopId={workshopId}
         rounds={rounds}

@@ -22,6 +22,8 @@ export function describeChange(change: Change, names: Names, t: TFunction): stri
       return t('rounds.what_round', { number: change.round });
     case 'setup.set':
       return t('rounds.what_setup');
+    case 'phase.set':
+      return t('phases.whatPhase', { phase: t(`phases.phase_${change.to}`) });
     case 'batch':
       return t(`rounds.what_${change.label.replace('.', '_')}`);
   }
