@@ -109,6 +109,24 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', boundaries.electron] },
   },
   {
+    // The session server is plain Node: it runs and is tested without Electron.
+    files: ['electron/session/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...boundaries.electron.patterns,
+            {
+              group: ['electron', 'electron/*'],
+              message: 'electron/session is plain Node: it must run without Electron.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The sandboxed preload may require only 'electron': no schema library, no Node modules.
     files: ['electron/preload/**/*.ts'],
     rules: {
