@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { nestsDeeperThan, utf8ByteLength } from './jsonGuards';
 import { migrateSnapshot } from './migrateSnapshot';
 import { copySnapshot } from './snapshotRecords';

@@ -1,6 +1,6 @@
 // The strict shape of each record in a snapshot file; the rules between records are in
 // snapshotSchema.ts. Unknown keys are errors at every level, never ignored.
-import { z } from 'zod';
+import { z } from '../zod';
 import { MAX_PARTICIPANT_NAME_LENGTH } from '../domain/participant';
 import { PHASES } from '../domain/phase';
 import { ROUND_STATES } from '../domain/round';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { BUILT_IN_MODEL_IDS } from '../catalogue/shownModels';
 import { SNAPSHOT_FORMAT, SNAPSHOT_SCHEMA_VERSION } from './snapshotFormat';
 import {

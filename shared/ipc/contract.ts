@@ -1,6 +1,6 @@
 // The whole IPC contract in one import, for code that may load zod (main process, tests).
 // The preload imports ./channels and ./types directly so its bundle stays free of zod.
-import type { z } from 'zod';
+import type { z } from '../zod';
 import {
   backupListRequestSchema,
   backupReadRequestSchema,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   BACKUP_ID_PATTERN,
   MAX_BACKUP_BYTES,

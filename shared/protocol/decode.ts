@@ -1,5 +1,5 @@
 // Turns one received text frame into a typed message, or says why it cannot.
-import type { z } from 'zod';
+import type { z } from '../zod';
 import { nestsDeeperThan, utf8ByteLength } from '../io/jsonGuards';
 import { MAX_MESSAGE_DEPTH } from './limits';
 

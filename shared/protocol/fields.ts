@@ -1,5 +1,5 @@
 // Field schemas every message shares: ids, positions, round numbers and user text.
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Locale } from '../catalogue/types';
 import { ROUND_STATES } from '../domain/round';
 import { codePointLength, tidyText } from '../domain/text';

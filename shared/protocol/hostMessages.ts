@@ -1,7 +1,7 @@
 // Messages between the session server and the host: the facilitator's app, connected over
 // loopback with the host token. The host holds the truth (its database); the server relays
 // participants' changes to it and keeps only what it needs to answer a reconnecting device.
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   idSchema,
   localeSchema,

@@ -1,6 +1,6 @@
 // What a participant's device may send the session server. Every message is one JSON object
 // with a `type`; objects are strict (an unknown key is an error, never ignored).
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   idSchema,
   joinCodeSchema,

@@ -1,6 +1,6 @@
 // The pooled view of a revealed round as participants may see it: per model the group's
 // median, quartiles and counts, never anyone's own position.
-import { z } from 'zod';
+import { z } from '../zod';
 import { modelIdSchema, positionSchema, roundNumberSchema } from './fields';
 import { MAX_COUNT, MAX_MODELS_IN_PLAY } from './limits';
 

@@ -1,6 +1,6 @@
 // What the session server sends a participant's device. The page parses these with the same
 // strictness the server applies to what it receives.
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   idSchema,
   modelIdSchema,

@@ -1,4 +1,3 @@
-import './zodWithoutEval';
 import { useTranslation } from 'react-i18next';
 import { backupRepo, type BackupRepo } from '../../db/backupRepo';
 import { platform, type BackupBridge } from '../../platform/platform';
