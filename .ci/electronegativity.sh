@@ -14,17 +14,32 @@ trap 'rm -rf "${tmp}"' EXIT
 
 cd "${repo_root}"
 echo "electronegativity: scanning electron/ as Electron ${electron_version} …"
-if ! timeout 600 npx -y @doyensec/electronegativity@1.10.3 \
-  -i electron -e "${electron_version}" -o "${tmp}/report.csv" >"${tmp}/log.txt" 2>&1; then
-  cat "${tmp}/log.txt" >&2
-  echo "electronegativity: the scan failed to run" >&2
-  exit 2
-fi
-if [[ ! -s "${tmp}/report.csv" ]]; then
-  cat "${tmp}/log.txt" >&2
-  echo "electronegativity: no report written" >&2
-  exit 2
-fi
+# The tool writes its CSV header and its rows with two concurrent async writes, so now and then
+# the header lands over the first row, or truncates the rows away. A torn report (the header not
+# alone on the first line, or no finding row after it: every scan finds at least the CSP check)
+# is scanned again, up to four times.
+scan() {
+  rm -f "${tmp}/report.csv"
+  if ! timeout 600 npx -y @doyensec/electronegativity@1.10.3 \
+    -i electron -e "${electron_version}" -o "${tmp}/report.csv" >"${tmp}/log.txt" 2>&1; then
+    cat "${tmp}/log.txt" >&2
+    echo "electronegativity: the scan failed to run" >&2
+    exit 2
+  fi
+  if [[ ! -s "${tmp}/report.csv" ]]; then
+    cat "${tmp}/log.txt" >&2
+    echo "electronegativity: no report written" >&2
+    exit 2
+  fi
+}
+header='issue, severity, confidence, filename, location, sample, description, url'
+for attempt in 1 2 3 4; do
+  scan
+  first="$(sed -n 1p "${tmp}/report.csv" | tr -d '\r')"
+  if [[ "${first}" == "${header}" ]] && sed -n 2p "${tmp}/report.csv" | grep -Eq '^[A-Z0-9_]+,"'; then break; fi
+  echo "electronegativity: torn report (attempt ${attempt}), scanning again" >&2
+  if [[ ${attempt} -eq 4 ]]; then exit 2; fi
+done
 
 REPORT="${tmp}/report.csv" ACCEPTED="${accepted}" REPO_ROOT="${repo_root}" node - <<'NODE'
 const { readFileSync, existsSync } = require('node:fs');
