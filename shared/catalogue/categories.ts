@@ -4,34 +4,50 @@ import type { Category } from './types';
 export const CATEGORIES: readonly Category[] = [
   {
     id: 'foundations',
-    title: { sv: 'Kommunens grundläggande arbete', en: "The municipality's core work" },
+    title: {
+      sv: 'Kommunens grundläggande arbete',
+      fi: 'Kunnan perustekeminen',
+      en: "The municipality's core work",
+    },
   },
   {
     id: 'co-development',
-    title: { sv: 'Utveckling av området tillsammans', en: 'Developing the area together' },
+    title: {
+      sv: 'Utveckling av området tillsammans',
+      fi: 'Alueen kehittäminen yhdessä',
+      en: 'Developing the area together',
+    },
   },
   {
     id: 'market-guidance',
-    title: { sv: 'Marknadsvägledning', en: 'Market guidance' },
+    title: { sv: 'Marknadsvägledning', fi: 'Markkinaohjaus', en: 'Market guidance' },
   },
   {
     id: 'rewards-and-labels',
-    title: { sv: 'Belöning och märken', en: 'Rewards and labels' },
+    title: { sv: 'Belöning och märken', fi: 'Palkitseminen ja merkit', en: 'Rewards and labels' },
   },
   {
     id: 'communication',
-    title: { sv: 'Kommunikation', en: 'Communication' },
+    title: { sv: 'Kommunikation', fi: 'Viestintä', en: 'Communication' },
   },
   {
     id: 'bringing-together',
-    title: { sv: 'Att slå ihop aktörer', en: 'Bringing actors together' },
+    title: {
+      sv: 'Att slå ihop aktörer',
+      fi: 'Toimijoiden yhteen saattaminen',
+      en: 'Bringing actors together',
+    },
   },
   {
     id: 'training-and-advice',
-    title: { sv: 'Utbildning och rådgivning', en: 'Training and advice' },
+    title: {
+      sv: 'Utbildning och rådgivning',
+      fi: 'Koulutus ja neuvonta',
+      en: 'Training and advice',
+    },
   },
   {
     id: 'commitment',
-    title: { sv: 'Engagemang', en: 'Commitment' },
+    title: { sv: 'Engagemang', fi: 'Sitouttaminen', en: 'Commitment' },
   },
 ];

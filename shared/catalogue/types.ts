@@ -1,5 +1,7 @@
+import type { Locale } from '../i18n/locales';
+
 /** Languages the app speaks. Swedish is the language of the source catalogue. */
-export type Locale = 'sv' | 'en';
+export type { Locale };
 
 /** Text written for every locale. */
 export type LocalizedText = Record<Locale, string>;

@@ -2,7 +2,10 @@
 // PDF reads the same on every machine whatever ICU data the runtime ships.
 import type { Locale } from '../catalogue/types';
 
-/** Month names, January first, as they appear mid-sentence. */
+/**
+ * Month names, January first, as they appear mid-sentence. Finnish writes a date's month in the
+ * partitive ("30. marraskuuta"), so that is the form kept here.
+ */
 export const MONTH_NAMES: Record<Locale, readonly string[]> = {
   sv: [
     'januari',
@@ -17,6 +20,20 @@ export const MONTH_NAMES: Record<Locale, readonly string[]> = {
     'oktober',
     'november',
     'december',
+  ],
+  fi: [
+    'tammikuuta',
+    'helmikuuta',
+    'maaliskuuta',
+    'huhtikuuta',
+    'toukokuuta',
+    'kesäkuuta',
+    'heinäkuuta',
+    'elokuuta',
+    'syyskuuta',
+    'lokakuuta',
+    'marraskuuta',
+    'joulukuuta',
   ],
   en: [
     'January',
@@ -34,13 +51,22 @@ export const MONTH_NAMES: Record<Locale, readonly string[]> = {
   ],
 };
 
-/** A calendar day in prose: "30 november 2026" / "30 November 2026". */
+type DayParts = { day: number; month: string; year: number };
+
+/** How each language orders a date in prose; Finnish marks the day as an ordinal ("30."). */
+const DAY_IN_PROSE: Record<Locale, (parts: DayParts) => string> = {
+  sv: ({ day, month, year }) => `${day} ${month} ${year}`,
+  fi: ({ day, month, year }) => `${day}. ${month} ${year}`,
+  en: ({ day, month, year }) => `${day} ${month} ${year}`,
+};
+
+/** A calendar day in prose: "30 november 2026" / "30. marraskuuta 2026" / "30 November 2026". */
 export function formatCalendarDay(
   day: { year: number; month: number; day: number },
   locale: Locale,
 ): string {
   const month = MONTH_NAMES[locale][day.month - 1] ?? String(day.month);
-  return `${day.day} ${month} ${day.year}`;
+  return DAY_IN_PROSE[locale]({ day: day.day, month, year: day.year });
 }
 
 /**

@@ -1,11 +1,13 @@
 import type { Messages } from './sv';
 import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
+import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
 import { phasesMessages } from './features/phases';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
+import { sessionMessages } from './features/session';
 
 /** English UI messages. */
 export const en = {
@@ -18,8 +20,6 @@ export const en = {
   },
   language: {
     label: 'Language',
-    sv: 'Svenska',
-    en: 'English',
     notSaved: 'The language choice could not be saved: {{message}}',
   },
   home: {
@@ -122,8 +122,10 @@ export const en = {
   backup: backupMessages.en,
   participants: participantsMessages.en,
   rounds: roundsMessages.en,
+  session: sessionMessages.en,
   pooled: pooledMessages.en,
   compare: compareMessages.en,
   restore: restoreMessages.en,
   phases: phasesMessages.en,
+  files: filesMessages.en,
 } satisfies Messages;

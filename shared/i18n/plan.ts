@@ -89,6 +89,43 @@ const sv: PlanLabels = {
   voting: PLAN_VOTING_LABELS.sv,
 };
 
+const fi: PlanLabels = {
+  language: 'fi-FI',
+  heading: 'Toimintasuunnitelma',
+  subject: 'Priorisoidut toimintamallit yritysten ilmastotyön edistämiseen',
+  summaryHeading: 'Yhteenveto',
+  placedSummary: {
+    one: 'Ryhmä sijoitti matriisiin {count} toimintamallin.',
+    other: 'Ryhmä sijoitti matriisiin {count} toimintamallia.',
+  },
+  modelCount: { one: '{count} malli', other: '{count} mallia' },
+  howToRead:
+    'Seuraavan sivun matriisi näyttää, mihin ryhmä sijoitti mallit. Sen jälkeen mallit ' +
+    'kuvataan lohko kerrallaan tärkeysjärjestyksessä.',
+  quadrants: quadrantLabels(MESSAGES.fi.quadrant, {
+    'quick-wins': 'Suuri ilmastovaikutus pienin resurssein – aloita näistä.',
+    strategic: 'Suuri ilmastovaikutus, mutta vaatii paljon resursseja – suunnittele ja rahoita.',
+    'fill-ins': 'Pieni vaikutus pienin resurssein – toteuta, kun on tilaa.',
+    reconsider: 'Pieni vaikutus suurin resurssein – harkitse, ovatko nämä tarpeen.',
+  }),
+  matrixHeading: 'Matriisi',
+  matrixIntro:
+    'Jokainen numero on yksi malli. Numerot noudattavat suunnitelman tärkeysjärjestystä.',
+  axisX: 'Tarvittavat resurssit: vähän → paljon',
+  axisY: 'Odotettu ilmastovaikutus: pieni → suuri',
+  legendHeading: 'Selite',
+  noModels: 'Malleja ei ole vielä sijoitettu.',
+  noModelsHint: 'Sijoita mallit matriisiin työpajassa ja vie suunnitelma sitten uudelleen.',
+  modelsHeading: 'Mallit tärkeysjärjestyksessä',
+  continued: '(jatkuu)',
+  why: 'Miksi',
+  how: 'Miten',
+  risks: 'Huomioitavat riskit',
+  pageOf: 'Sivu {page}/{pages}',
+  createdWith: 'Luotu Klimatverkstad-sovelluksella {date}',
+  voting: PLAN_VOTING_LABELS.fi,
+};
+
 const en: PlanLabels = {
   language: 'en-GB',
   heading: 'Action plan',
@@ -125,7 +162,7 @@ const en: PlanLabels = {
   voting: PLAN_VOTING_LABELS.en,
 };
 
-export const PLAN_LABELS: Record<Locale, PlanLabels> = { sv, en };
+export const PLAN_LABELS: Record<Locale, PlanLabels> = { sv, fi, en };
 
 /** Replaces `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
 export function fillLabel(template: string, values: Record<string, string | number>): string {

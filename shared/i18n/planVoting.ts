@@ -76,6 +76,45 @@ const sv: PlanVotingLabels = {
   },
 };
 
+const fi: PlanVotingLabels = {
+  groups: groupLabels(MESSAGES.fi.participants),
+  groupNumbered: 'Ryhmä {number}',
+  groupUnknown: MESSAGES.fi.participants.groupUnknown,
+  spreadCount: 'n = {n}',
+  spreadCountSkipped: 'n = {n}, {skipped} en tiedä',
+  spreadKey:
+    'Laatikko: osallistujien sijoitusten keskimmäinen puolikas (kvartiiliväli). ' +
+    'n = mallin sijoittaneiden osallistujien määrä.',
+  methodHeading: 'Menetelmä',
+  methodRounds: {
+    one:
+      'Osallistujat sijoittivat mallit kukin erikseen, näkemättä toistensa vastauksia, ' +
+      '{count} kierroksella. Suunnitelman hajonta on kierrokselta {round}.',
+    other:
+      'Osallistujat sijoittivat mallit kukin erikseen, näkemättä toistensa vastauksia, ' +
+      '{count} kierroksella. Suunnitelman hajonta on viimeiseltä kierrokselta {round}.',
+  },
+  methodParticipants: {
+    one: '{count} osallistuja vastasi kierroksella {round} ({groups}).',
+    other: '{count} osallistujaa vastasi kierroksella {round} ({groups}).',
+  },
+  methodNoParticipants: 'Kukaan osallistuja ei vastannut kierroksella {round}.',
+  methodGroup: '{group}: {count}',
+  methodPooling:
+    'Matriisin numero on ryhmän yhteinen sijainti. Laatikko näyttää osallistujien omien ' +
+    'sijoitusten keskimmäisen puolikkaan, ensimmäisestä kolmanteen kvartiiliin kummallakin ' +
+    'akselilla. Mediaani ja kvartiilit lasketaan akseleittain kuten taulukkolaskentaohjelmissa ' +
+    '(NELJÄNNES.SIS, QUARTILE.INC). ”En tiedä” -vastaukset kirjataan, mutta niitä ei oteta ' +
+    'mukaan laskentaan.',
+  methodRule:
+    'Konsensus ennen kierroksia sovitun säännön mukaan: vähintään {percent} % ' +
+    'sijoituksista samassa lohkossa.',
+  methodMet: {
+    one: 'Suunnitelman {count} mallista {met} saavutti konsensuksen.',
+    other: 'Suunnitelman {count} mallista {met} saavutti konsensuksen.',
+  },
+};
+
 const en: PlanVotingLabels = {
   groups: groupLabels(MESSAGES.en.participants),
   groupNumbered: 'Group {number}',
@@ -114,4 +153,4 @@ const en: PlanVotingLabels = {
   },
 };
 
-export const PLAN_VOTING_LABELS: Record<Locale, PlanVotingLabels> = { sv, en };
+export const PLAN_VOTING_LABELS: Record<Locale, PlanVotingLabels> = { sv, fi, en };

@@ -1,10 +1,12 @@
 import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
+import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
 import { phasesMessages } from './features/phases';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
+import { sessionMessages } from './features/session';
 
 /** Swedish UI messages: the reference shape every other language follows. */
 export const sv = {
@@ -17,8 +19,6 @@ export const sv = {
   },
   language: {
     label: 'Språk',
-    sv: 'Svenska',
-    en: 'English',
     notSaved: 'Språkvalet kunde inte sparas: {{message}}',
   },
   home: {
@@ -121,10 +121,12 @@ export const sv = {
   backup: backupMessages.sv,
   participants: participantsMessages.sv,
   rounds: roundsMessages.sv,
+  session: sessionMessages.sv,
   pooled: pooledMessages.sv,
   compare: compareMessages.sv,
   restore: restoreMessages.sv,
   phases: phasesMessages.sv,
+  files: filesMessages.sv,
 } as const;
 
 /** The shape of a message catalogue: same keys, any strings. */

@@ -1,6 +1,6 @@
 // Field schemas every message shares: ids, positions, round numbers and user text.
 import { z } from '../zod';
-import type { Locale } from '../catalogue/types';
+import { LOCALES } from '../i18n/locales';
 import { ROUND_STATES } from '../domain/round';
 import { codePointLength, tidyText } from '../domain/text';
 import {
@@ -18,7 +18,7 @@ export const idSchema = z.string().regex(ID_PATTERN);
 export const tokenSchema = z.string().regex(TOKEN_PATTERN);
 export const roundNumberSchema = z.number().int().min(1).max(MAX_ROUND_NUMBER);
 export const roundStatusSchema = z.enum(ROUND_STATES);
-export const localeSchema = z.enum(['sv', 'en'] as const satisfies readonly Locale[]);
+export const localeSchema = z.enum(LOCALES);
 /** A protocol version as sent; the server compares it with its own and names a mismatch. */
 export const versionSchema = z.number().int().min(1).max(1_000_000);
 

@@ -1,10 +1,13 @@
 /**
  * The 25 built-in operating models, transcribed from the Swedish source page (a copy is in
  * resources/seed/verksamhetsmodeller.sv.txt). Swedish text is verbatim apart from
- * whitespace/scraping artefacts; English is the team's translation, in one voice: a Swedish
- * sentence that recurs has one English sentence, a concept one term ("build competence",
- * "issuer", "responsibility …", "impact"), the source's ">" reads "→", and place names use
- * their Finnish/English forms while brand and programme names stay as they are.
+ * whitespace/scraping artefacts; English and Finnish are the team's translations of it, each in
+ * one voice: a Swedish sentence that recurs has one translation, a concept one term ("build
+ * competence" / "osaamisen lisääminen", "issuer" / "myöntäjä", "impact" / "vaikuttavuus"), the
+ * source's ">" reads "→", and place names use their Finnish/English forms. Brand and programme
+ * names stay as they are, except where the Swedish page translated a Finnish original: Finnish
+ * uses the original ("Smart till jobbet" is Traficom's "Fiksusti töihin"). Finnish writes the
+ * "how" points in the passive, as Finnish guidance does ("Määritellään …").
  */
 import type { CatalogueModel } from '../types';
 import { BRINGING_TOGETHER_MODELS } from './bringingTogether';

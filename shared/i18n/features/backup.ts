@@ -1,5 +1,5 @@
 // UI messages of the Backups screen and the backup status: automatic backups, restoring from
-// them or from a file, and saving a backup file. Swedish (the reference) and English.
+// them or from a file, and saving a backup file. Swedish (the reference), Finnish and English.
 
 const sv = {
   open: 'Säkerhetskopior',
@@ -58,6 +58,62 @@ const sv = {
   statusFailed: 'Den senaste automatiska säkerhetskopian misslyckades: {{detail}}',
 };
 
+const fi: Record<keyof typeof sv, string> = {
+  open: 'Varmuuskopiot',
+  heading: 'Varmuuskopiot',
+  back: 'Kaikki työpajat',
+  autoHeading: 'Automaattiset varmuuskopiot',
+  autoIntro:
+    'Sovellus tallentaa kopion kaikista työpajoista omaan kansioonsa tällä tietokoneella: käynnistyessään ja 30 sekuntia viimeisimmän muutoksesi jälkeen, enintään viiden minuutin välein. Kymmenen uusinta säilytetään.',
+  webIntro:
+    'Selaimessa automaattisia varmuuskopioita ei oteta. Tallenna varmuuskopio tiedostoon jokaisen työpajan jälkeen; sen voi palauttaa täällä tai työpöytäsovelluksessa.',
+  none: 'Ei vielä varmuuskopioita.',
+  workshopCount_one: '{{count}} työpaja',
+  workshopCount_other: '{{count}} työpajaa',
+  damaged: 'Vioittunut – ei voi palauttaa',
+  restore: 'Palauta',
+  restoreBackup: 'Palauta varmuuskopio: {{date}}',
+  fileHeading: 'Palauta tiedostosta',
+  fileIntro: 'Valitse Klimatverkstadin varmuuskopio (.json).',
+  fromFile: 'Palauta tiedostosta…',
+  saveHeading: 'Tallenna varmuuskopio tiedostoon',
+  saveIntro:
+    'Tallentaa kaikki työpajat yhteen tiedostoon – säilytä se USB-muistilla tai siirrä työpajat toiselle tietokoneelle.',
+  saveButton: 'Tallenna varmuuskopio…',
+  saved: 'Varmuuskopiota {{name}} tallennetaan.',
+  confirmHeading: 'Korvataanko kaikki työpajat?',
+  confirmBody:
+    'Kaikki tämän tietokoneen työpajat korvataan seuraavan sisällöllä: {{source}} ({{workshops}}). Työpajat, joita siinä ei ole, poistetaan.',
+  confirmSafety: 'Nykyisistä työpajoista otetaan ensin varmuuskopio.',
+  confirm: 'Korvaa',
+  cancel: 'Peruuta',
+  sourceBackup: 'varmuuskopio {{date}}',
+  sourceFile: 'tiedosto ”{{name}}”',
+  restoring: 'Palautetaan…',
+  errorTooLarge: 'Tiedosto on yli 20 Mt, joten se ei voi olla Klimatverkstadin varmuuskopio.',
+  errorNotJson:
+    'Tiedostoa ei voi lukea JSON-muodossa; se voi olla vioittunut tai katkennut. Valitse toinen varmuuskopio.',
+  errorTooDeep:
+    'Tiedoston rakenne on liian monitasoinen, jotta se voisi olla varmuuskopio. Valitse toinen tiedosto.',
+  errorWrongFormat: 'Tiedosto ei ole Klimatverkstadin varmuuskopio. Valitse toinen tiedosto.',
+  errorNewerVersion:
+    'Varmuuskopion on tehnyt Klimatverkstadin uudempi versio (muoto {{detail}}). Päivitä sovellus ja yritä uudelleen.',
+  errorNotFound: 'Varmuuskopiota ei enää ole. Valitse luettelosta toinen.',
+  listFailed: 'Varmuuskopioita ei voitu luetella ({{detail}}). Voit silti palauttaa tiedostosta.',
+  restoreQuota:
+    'Levy on täynnä – palautusta ei tehty eikä mitään muutettu. Vapauta tilaa ja yritä uudelleen.',
+  statusWritten: 'Viimeisin varmuuskopio: {{date}}.',
+  statusUpToDate: 'Kaikki työpajat ovat viimeisimmässä varmuuskopiossa.',
+  statusNothingToSave: 'Varmuuskopioitavia työpajoja ei ole.',
+  statusNothingNew: 'Työpajoja ei nyt ole, joten uutta varmuuskopiota ei oteta.',
+  statusFirstAt: 'Ei vielä varmuuskopioitu – ensimmäinen varmuuskopio otetaan klo {{time}}.',
+  statusNextAt: 'Viimeisimmät muutoksesi varmuuskopioidaan klo {{time}}.',
+  statusRunning: 'Varmuuskopioidaan…',
+  statusDiskFull:
+    'Viimeisin automaattinen varmuuskopiointi epäonnistui: levy on täynnä. Vapauta tilaa; itse työpajat ovat ennallaan.',
+  statusFailed: 'Viimeisin automaattinen varmuuskopiointi epäonnistui: {{detail}}',
+};
+
 const en: Record<keyof typeof sv, string> = {
   open: 'Backups',
   heading: 'Backups',
@@ -113,4 +169,4 @@ const en: Record<keyof typeof sv, string> = {
   statusFailed: 'The latest automatic backup failed: {{detail}}',
 };
 
-export const backupMessages = { sv, en };
+export const backupMessages = { sv, fi, en };

@@ -1,4 +1,4 @@
-// UI messages of the compare feature, Swedish (the reference) and English.
+// UI messages of the compare feature, Swedish (the reference), Finnish and English.
 
 const sv = {
   heading: 'Jämför grupper – runda {{round}}',
@@ -35,6 +35,41 @@ const sv = {
     '{{title}}: {{a}} {{ax}} % resurser, {{ay}} % klimatpåverkan; {{b}} {{bx}} %, {{by}} %; {{count}} punkter isär',
 } as const;
 
+const fi: Record<keyof typeof sv, string> = {
+  heading: 'Vertaa ryhmiä – kierros {{round}}',
+  intro:
+    'Kunkin ryhmän mediaani malleittain: ympyrät ryhmälle A, neliöt ryhmälle B, viivalla yhdistettyinä. Numerot ovat taulukon rivinumeroita.',
+  groupA: 'Ryhmä A (ympyrät)',
+  groupB: 'Ryhmä B (neliöt)',
+  groupNoPlacements: '{{name}} (ei sijoituksia)',
+  needTwoGroups:
+    'Vertailuun tarvitaan sijoituksia vähintään kahdelta ryhmältä kierroksella {{round}}. Anna osallistujille ryhmät tai anna useamman ryhmän sijoittaa malleja.',
+  sameGroup: 'Ryhmä A ja ryhmä B ovat sama ryhmä. Valitse vertailuun kaksi eri ryhmää.',
+  noCommon: 'Kierroksella {{round}} mitään mallia eivät sijoittaneet sekä {{a}} että {{b}}.',
+  matrixLabel: 'Mediaanit: {{a}} (ympyrät) ja {{b}} (neliöt)',
+  legendLabel: 'Selite',
+  circles: 'Ympyrät:',
+  squares: 'Neliöt:',
+  participants_one: '{{count}} osallistuja',
+  participants_other: '{{count}} osallistujaa',
+  pair: 'Nro {{number}}: {{title}}',
+  caption: 'Suurimmat erot',
+  captionNote: 'Mediaanit muodossa resurssit %, ilmastovaikutus %; ero prosenttiyksikköinä.',
+  colNumber: 'Nro',
+  colModel: 'Malli',
+  colMedian: '{{group}}: mediaani',
+  colDifference: 'Ero',
+  colCounts: 'Sijoittaneiden määrä',
+  position: '{{x}} %, {{y}} %',
+  points_one: '{{count}} %-yksikkö',
+  points_other: '{{count}} %-yksikköä',
+  counts: '{{a}}: {{nA}}, {{b}}: {{nB}}',
+  describe_one:
+    '{{title}}: {{a}} {{ax}} % resurssit, {{ay}} % ilmastovaikutus; {{b}} {{bx}} %, {{by}} %; ero {{count}} prosenttiyksikkö',
+  describe_other:
+    '{{title}}: {{a}} {{ax}} % resurssit, {{ay}} % ilmastovaikutus; {{b}} {{bx}} %, {{by}} %; ero {{count}} prosenttiyksikköä',
+};
+
 const en: Record<keyof typeof sv, string> = {
   heading: 'Compare groups – round {{round}}',
   intro:
@@ -70,4 +105,4 @@ const en: Record<keyof typeof sv, string> = {
     '{{title}}: {{a}} {{ax}} % resources, {{ay}} % impact; {{b}} {{bx}} %, {{by}} %; {{count}} points apart',
 };
 
-export const compareMessages = { sv, en };
+export const compareMessages = { sv, fi, en };

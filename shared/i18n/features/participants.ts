@@ -1,4 +1,4 @@
-// UI messages of the participants feature, Swedish (the reference) and English.
+// UI messages of the participants feature, Swedish (the reference), Finnish and English.
 
 const sv = {
   numbered: 'Deltagare {{number}}',
@@ -71,6 +71,80 @@ const sv = {
     'Ange ett heltal från {{min}} till {{max}} i steg om {{step}}, till exempel 75. Regeln ändrades inte.',
 } as const;
 
+const fi: Record<keyof typeof sv, string> = {
+  numbered: 'Osallistuja {{number}}',
+  groupUnknown: 'Tuntematon ryhmä',
+  group_companies: 'Yritykset',
+  group_council: 'Luottamushenkilöt',
+  group_officials: 'Viranhaltijat',
+  group_other: 'Muut',
+  heading: 'Osallistujat',
+  close: 'Sulje',
+  failed:
+    'Muutosta ei tallennettu ({{message}}). Mitään ei muuttunut: yritä uudelleen. Jos ongelma jatkuu, sulje työpaja ja avaa se uudelleen.',
+  listHeading: 'Mukana ({{count}})',
+  none: 'Ei vielä osallistujia. Lisää ensimmäinen alla.',
+  anonymousNote:
+    'Työpaja on anonyymi: nimet piilotetaan näytöllä ja vientitiedostoissa, ja jokainen osallistuja näkyy numerollaan.',
+  colNumber: 'Nro',
+  colName: 'Nimi',
+  colGroup: 'Ryhmä',
+  colVotes: 'Sijoitukset',
+  colActions: 'Toiminnot',
+  rename: 'Nimeä uudelleen',
+  renameWho: 'Nimeä uudelleen: {{who}}',
+  newNameFor: 'Uusi nimi: {{who}}',
+  renameHint: 'Enter tallentaa, Escape peruuttaa.',
+  renameHiddenHint:
+    'Nimiä ei näytetä anonyymissa työpajassa. Kirjoita uusi nimi tai jätä kenttä tyhjäksi, niin nimi säilyy. Enter tallentaa, Escape peruuttaa.',
+  save: 'Tallenna',
+  cancel: 'Peruuta',
+  groupOf: 'Ryhmä: {{who}}',
+  remove: 'Poista',
+  removeWho: 'Poista {{who}}',
+  addHeading: 'Lisää osallistuja',
+  nameOptional: 'Nimi (vapaaehtoinen)',
+  nameHint: 'Ilman nimeä osallistuja näkyy muodossa ”Osallistuja” ja numero.',
+  group: 'Ryhmä',
+  add: 'Lisää',
+  addedNamed: '{{who}} lisättiin.',
+  addedUnnamed: 'Osallistuja lisättiin.',
+  confirmHeading: 'Poistetaanko {{who}}?',
+  confirmBody_one:
+    '{{who}} on tehnyt {{count}} sijoituksen (kaikki kierrokset, ”en tiedä” mukaan lukien).',
+  confirmBody_other:
+    '{{who}} on tehnyt {{count}} sijoitusta (kaikki kierrokset, ”en tiedä” mukaan lukien).',
+  confirmBodyNone: '{{who}} ei ole tehnyt sijoituksia.',
+  keepHint:
+    'Säilytetyt sijoitukset lasketaan edelleen yhteenvetoon osallistujan ryhmässä; osallistuja poistuu luetteloista.',
+  removeDelete: 'Poista osallistuja ja hänen sijoituksensa',
+  removeKeep: 'Poista osallistuja mutta säilytä sijoitukset',
+  removed: '{{who}} poistettiin.',
+  groupsHeading: 'Ryhmät',
+  groupMembers_one: '{{count}} osallistuja',
+  groupMembers_other: '{{count}} osallistujaa',
+  renameGroup: 'Nimeä ryhmä uudelleen: {{group}}',
+  groupNameFor: 'Ryhmän uusi nimi: {{group}}',
+  builtInHint:
+    'Jätä tyhjäksi, niin ryhmä saa vakionimen ”{{standard}}”. Enter tallentaa, Escape peruuttaa.',
+  removeGroup: 'Poista ryhmä: {{group}}',
+  groupInUse_one:
+    'Ei voi poistaa: ryhmässä on {{count}} osallistuja. Siirrä hänet ensin toiseen ryhmään.',
+  groupInUse_other:
+    'Ei voi poistaa: ryhmässä on {{count}} osallistujaa. Siirrä heidät ensin toiseen ryhmään.',
+  lastGroup: 'Ei voi poistaa: työpajassa on oltava vähintään yksi ryhmä.',
+  newGroup: 'Uusi ryhmä',
+  addGroup: 'Lisää ryhmä',
+  groupNameRequired: 'Anna ryhmälle nimi.',
+  settingsHeading: 'Asetukset',
+  anonymous: 'Anonyymi: näytä numerot nimien sijaan',
+  anonymousHint: 'Nimet tallennetaan, mutta niitä ei näytetä näytöllä eikä vientitiedostoissa.',
+  consensusBefore: 'Konsensus, kun vähintään',
+  consensusAfter: '% sijoituksista on samassa lohkossa',
+  consensusInvalid:
+    'Anna kokonaisluku {{min}}–{{max}} {{step}} prosenttiyksikön välein, esimerkiksi 75. Sääntöä ei muutettu.',
+};
+
 const en: Record<keyof typeof sv, string> = {
   numbered: 'Participant {{number}}',
   groupUnknown: 'Unknown group',
@@ -142,4 +216,4 @@ const en: Record<keyof typeof sv, string> = {
     'Enter a whole number from {{min}} to {{max}} in steps of {{step}}, for example 75. The rule was not changed.',
 };
 
-export const participantsMessages = { sv, en };
+export const participantsMessages = { sv, fi, en };

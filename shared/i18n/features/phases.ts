@@ -1,4 +1,5 @@
-// UI messages of the workshop phases and the phase timer, Swedish (the reference) and English.
+// UI messages of the workshop phases and the phase timer: Swedish (the reference), Finnish
+// and English.
 
 const sv = {
   phases: 'Workshopens faser',
@@ -32,6 +33,39 @@ const sv = {
   timerNotSaved: 'Timern kunde inte sparas. Försök igen.',
   whatPhase: 'bytet till fasen {{phase}}',
 } as const;
+
+const fi: Record<keyof typeof sv, string> = {
+  phases: 'Työpajan vaiheet',
+  phase_prepare: 'Valmistele',
+  phase_explore: 'Tutustu',
+  phase_place: 'Sijoita',
+  phase_discuss: 'Keskustele',
+  phase_decide: 'Päätä',
+  phase_export: 'Vie',
+  purpose_prepare: 'Lisää osallistujat ja ryhmät ja sopikaa, mihin työpajan pitäisi johtaa.',
+  purpose_explore: 'Lukekaa mallit yhdessä; kysykää, mitä kukin niistä tarkoittaisi täällä.',
+  purpose_place: 'Jokainen sijoittaa mallit tarvittavien resurssien ja ilmastohyödyn mukaan.',
+  purpose_discuss: 'Aloittakaa malleista, joista ryhmä on eniten eri mieltä.',
+  purpose_decide: 'Sopikaa ryhmän sijoituksista ja siitä, mitä tehdään ensin.',
+  purpose_export: 'Vie toimintasuunnitelma PDF-tiedostona päättäjille.',
+  timer: 'Ajastin: {{phase}}',
+  start: 'Käynnistä',
+  pause: 'Tauko',
+  resume: 'Jatka',
+  reset: 'Nollaa',
+  addMinute: '+1 min',
+  addMinuteHint: 'Lisää minuutti',
+  enlarge: 'Suurenna',
+  enlargeHint: 'Näytä ajastin suurena, luettavana projektorilla',
+  sound: 'Ääni',
+  soundHint: 'Lyhyt, pehmeä äänimerkki, kun aika on lopussa',
+  paused: 'tauolla',
+  timesUp: 'Aika on lopussa',
+  oneMinuteLeft: 'Minuutti jäljellä vaiheesta {{phase}}.',
+  timesUpNotice: 'Aika on lopussa: {{phase}}.',
+  timerNotSaved: 'Ajastinta ei voitu tallentaa. Yritä uudelleen.',
+  whatPhase: 'siirtyminen vaiheeseen {{phase}}',
+};
 
 const en: Record<keyof typeof sv, string> = {
   phases: 'Workshop phases',
@@ -67,4 +101,4 @@ const en: Record<keyof typeof sv, string> = {
   whatPhase: 'the move to the {{phase}} phase',
 };
 
-export const phasesMessages = { sv, en };
+export const phasesMessages = { sv, fi, en };

@@ -1,4 +1,5 @@
-// UI messages of the pooled view (medians, spread, agreement), Swedish and English.
+// UI messages of the pooled view (medians, spread, agreement): Swedish (the reference), Finnish
+// and English.
 
 const sv = {
   heading: 'Diskutera först',
@@ -27,6 +28,33 @@ const sv = {
   medianMarker: 'Median för {{title}}',
 } as const;
 
+const fi: Record<keyof typeof sv, string> = {
+  heading: 'Keskustele ensin',
+  intro:
+    'Suurin erimielisyys ylimpänä (kvartiilivälien rajaama pinta-ala). Mediaani akseleittain; laatikko näyttää sijoitusten keskimmäisen puolikkaan.',
+  round: 'Kierros',
+  roundOption: 'Kierros {{number}}',
+  showDots: 'Näytä yksittäiset sijoitukset',
+  acceptMedian: 'Hyväksy mediaani',
+  acceptAll: 'Hyväksy kaikki mediaanit, joista on konsensus ({{count}})',
+  agreed: 'Ryhmän sijainti asetettu',
+  consensus: 'Konsensus',
+  noConsensus: 'Ei konsensusta',
+  split: 'Jakautunut lohkojen kesken',
+  agreement: 'Yksimielisyys {{percent}} %',
+  counts: '{{placed}} sijoitettu · {{skipped}} en tiedä',
+  spread: 'Hajonta {{x}} × {{y}} %-yksikköä',
+  drift: 'Siirtynyt {{points}} %-yksikköä kierroksesta {{round}}',
+  stable: 'Ennallaan kierroksesta {{round}}',
+  notPlaced: 'Kukaan ei sijoittanut mallia ({{skipped}} en tiedä).',
+  rule: 'Konsensus: vähintään {{percent}} % samassa lohkossa.',
+  describe:
+    '{{title}}: mediaani {{x}} % resurssit, {{y}} % ilmastovaikutus; hajonta {{sx}} × {{sy}} prosenttiyksikköä; yksimielisyys {{agreement}} %, lohko {{quadrant}}; {{placed}} sijoitettu, {{skipped}} en tiedä. {{consensus}}',
+  dot: '{{who}}: {{title}}, {{x}} % resurssit, {{y}} % ilmastovaikutus',
+  removedParticipant: 'poistettu osallistuja',
+  medianMarker: 'Mediaani: {{title}}',
+};
+
 const en: Record<keyof typeof sv, string> = {
   heading: 'Discuss next',
   intro:
@@ -54,4 +82,4 @@ const en: Record<keyof typeof sv, string> = {
   medianMarker: 'Median of {{title}}',
 };
 
-export const pooledMessages = { sv, en };
+export const pooledMessages = { sv, fi, en };

@@ -1,5 +1,5 @@
 // UI messages of restoring a backup: a refused file's problem in plain words, and the records
-// a restore keeps but cannot show. Swedish (the reference) and English.
+// a restore keeps but cannot show. Swedish (the reference), Finnish and English.
 
 const sv = {
   invalid:
@@ -54,6 +54,60 @@ const sv = {
   toWorkshops: 'Till workshopparna',
 } as const;
 
+// A record is the subject of its sentence ("yksi sijoitus on tiedostossa kahdesti"): Finnish
+// has no article, so "yksi" says "a" where it matters.
+const fi: Record<keyof typeof sv, string> = {
+  invalid:
+    'Varmuuskopio on vioittunut tai sitä on muokattu käsin, eikä sitä voi palauttaa: {{problem}}. Valitse toinen.',
+  invalidIn:
+    'Varmuuskopio on vioittunut tai sitä on muokattu käsin, eikä sitä voi palauttaa. Työpajassa ”{{title}}”: {{problem}}. Valitse toinen.',
+  recordFile: 'tiedosto',
+  recordWorkshop: 'yksi työpaja',
+  recordThisWorkshop: 'työpaja',
+  recordGroup: 'yksi ryhmä',
+  recordPlacement: 'yksi sijoitus',
+  recordParticipant: 'yksi osallistuja',
+  recordRound: 'yksi kierros',
+  recordVote: 'yksi ääni',
+  outsideMatrix: 'yksi sijainti on matriisin ulkopuolella',
+  voteValue: 'yksi ääni ei ole matriisin piste eikä ”en tiedä”',
+  placedTwice: 'sama malli on sijoitettu kahdesti',
+  votedTwice: 'sama osallistuja on sijoittanut saman mallin kahdesti samalla kierroksella',
+  roundTwice: 'sama kierros on tiedostossa kahdesti',
+  duplicateId: '{{record}} on tiedostossa kahdesti',
+  unknownWorkshop: '{{record}} kuuluu työpajaan, jota tiedostossa ei ole',
+  unknownParticipant: 'yksi ääni viittaa osallistujaan, jota tiedostossa ei ole',
+  participantElsewhere: 'yksi ääni viittaa toisen työpajan osallistujaan',
+  unknownRound: 'yksi ääni kuuluu kierrokseen, jota tiedostossa ei ole',
+  unknownGroup: 'yksi osallistuja kuuluu ryhmään, jota työpajassa ei ole',
+  tooManyUnknownPlacements: 'yli {{max}} sijoitusta koskee malleja, joita tämä versio ei tunne',
+  tooManyUnknownVotes:
+    'yhdellä osallistujalla on yhdellä kierroksella yli {{max}} ääntä malleille, joita tämä versio ei tunne',
+  tooManyRecords: 'tiedostossa on epäuskottavan monta tietuetta',
+  unknownField: '{{record}} sisältää tiedon, jota tämä versio ei tunne',
+  missingField: '{{record}} ei sisällä pakollista tietoa',
+  tooLong: '{{record}} sisältää liian pitkän tekstin',
+  badVersion: 'tiedoston versionumero ei kelpaa',
+  badValue: '{{record}} sisältää arvon, jota sovellus ei pysty lukemaan',
+  readFailed: 'Varmuuskopiota ei voitu lukea. Yritä uudelleen tai valitse toinen.',
+  restoreFailed: 'Palautus epäonnistui, eikä mitään muutettu.',
+  safetyFailed:
+    'Mitään ei palautettu: nykyisistä työpajoista ei voitu ensin ottaa varmuuskopiota. Tallenna varmuuskopio tiedostoon alla ja yritä sitten uudelleen.',
+  technicalDetails: 'Tekniset tiedot',
+  unknownPlacements_one:
+    '{{count}} sijoitus työpajassa ”{{title}}” koskee mallia, jota tämä versio ei tunne; se säilytetään mutta sitä ei näytetä.',
+  unknownPlacements_other:
+    '{{count}} sijoitusta työpajassa ”{{title}}” koskee malleja, joita tämä versio ei tunne; ne säilytetään mutta niitä ei näytetä.',
+  unknownVotes_one:
+    '{{count}} ääni työpajassa ”{{title}}” koskee mallia, jota tämä versio ei tunne; se säilytetään mutta sitä ei näytetä.',
+  unknownVotes_other:
+    '{{count}} ääntä työpajassa ”{{title}}” koskee malleja, joita tämä versio ei tunne; ne säilytetään mutta niitä ei näytetä.',
+  unknownMore_one: 'Samoin {{count}} muussa työpajassa.',
+  unknownMore_other: 'Samoin {{count}} muussa työpajassa.',
+  restored: 'Työpajat on palautettu.',
+  toWorkshops: 'Työpajoihin',
+};
+
 const en: Record<keyof typeof sv, string> = {
   invalid:
     'The backup is damaged or was edited by hand and cannot be restored: {{problem}}. Choose another one.',
@@ -106,4 +160,4 @@ const en: Record<keyof typeof sv, string> = {
   toWorkshops: 'Go to the workshops',
 };
 
-export const restoreMessages = { sv, en };
+export const restoreMessages = { sv, fi, en };

@@ -1,4 +1,5 @@
-// UI messages of rounds (individual placing, blind) and history notices, Swedish and English.
+// UI messages of rounds (individual placing, blind) and history notices: Swedish (the
+// reference), Finnish and English.
 
 const sv = {
   views: 'Vy',
@@ -42,6 +43,51 @@ const sv = {
   what_median_accept: 'den accepterade medianen',
   what_median_acceptAll: 'de accepterade medianerna',
 } as const;
+
+const fi: Record<keyof typeof sv, string> = {
+  views: 'Näkymä',
+  viewAgreed: 'Ryhmän matriisi',
+  viewPlacing: 'Sijoita',
+  viewPooled: 'Yhteenveto',
+  viewCompare: 'Vertaa ryhmiä',
+  participantsButton: 'Osallistujat ({{count}})',
+  noRound: 'Ei vielä kierrosta',
+  roundState_open: 'Kierros {{number}} · avoin',
+  roundState_locked: 'Kierros {{number}} · lukittu',
+  roundState_revealed: 'Kierros {{number}} · julkistettu',
+  startFirst: 'Aloita kierros 1',
+  startRevision: 'Aloita tarkistuskierros {{number}}',
+  lock: 'Lukitse kierros {{number}}',
+  reveal: 'Julkista kierroksen {{number}} tulos',
+  needParticipants: 'Lisää osallistujat ennen kuin kierros alkaa.',
+  whoIsPlacing: 'Kuka sijoittaa',
+  nextParticipant: 'Seuraava osallistuja',
+  nowPlacing: 'Nyt sijoittaa: {{who}}. Muiden sijoituksia ei näytetä.',
+  progress: '{{placed}}/{{total}} sijoitettu · {{skipped}} en tiedä',
+  blindNote:
+    'Kukin osallistuja näkee vain omat sijoituksensa, kunnes kierroksen tulos julkistetaan: muiden vastaukset eivät ohjaa ketään.',
+  notOpen: 'Mikään kierros ei ole auki. Aloita kierros, jotta osallistujat voivat sijoittaa.',
+  skipped: 'en tiedä',
+  skip: 'En tiedä / ohita',
+  unskip: 'Peru ”en tiedä”',
+  skippedNote:
+    'Vastasit tähän malliin ”en tiedä”; vastaus lasketaan, mutta se ei sisälly mediaaniin.',
+  undone: 'Kumottu: {{what}}.',
+  redone: 'Tehty uudelleen: {{what}}.',
+  undoSkipped: 'Ei voitu kumota ({{what}}): sitä on muutettu sen jälkeen. Mitään ei muutettu.',
+  redoSkipped:
+    'Ei voitu tehdä uudelleen ({{what}}): sitä on muutettu sen jälkeen. Mitään ei muutettu.',
+  what_placement: 'mallin ”{{title}}” sijoitus',
+  what_vote: 'osallistujan {{who}} sijoitus mallille ”{{title}}”',
+  what_participant: 'osallistujan {{who}} muutos',
+  what_round: 'kierros {{number}}',
+  what_setup: 'osallistujien asetukset',
+  what_participant_remove: 'osallistujan poisto',
+  what_round_open: 'kierroksen 1 aloitus',
+  what_round_revision: 'tarkistuskierroksen aloitus',
+  what_median_accept: 'hyväksytty mediaani',
+  what_median_acceptAll: 'hyväksytyt mediaanit',
+};
 
 const en: Record<keyof typeof sv, string> = {
   views: 'View',
@@ -87,4 +133,4 @@ const en: Record<keyof typeof sv, string> = {
   what_median_acceptAll: 'the accepted medians',
 };
 
-export const roundsMessages = { sv, en };
+export const roundsMessages = { sv, fi, en };

@@ -44,7 +44,7 @@ export const MALFORMED: readonly (string | Buffer)[] = [
   // Wrong types and values in a join.
   join({ code: 123456 }),
   join({ language: undefined }),
-  join({ language: 'fi' }),
+  join({ language: 'de' }),
   join({ version: '1' }),
   '{"type":"join","version":1e400,"code":"ABCDEF","language":"sv"}',
   join({ version: 'NaN' }),

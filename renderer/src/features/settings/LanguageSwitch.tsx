@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LOCALES, isLocale } from '@shared/i18n';
+import { LANGUAGE_NAMES, LOCALES, isLocale } from '@shared/i18n';
 import { changeLocale } from '../../i18n';
 
 /** Picks the UI language; the choice is remembered on this machine. */
@@ -21,9 +21,10 @@ export function LanguageSwitch() {
             );
           }}
         >
+          {/* Each language in its own words and voice: a reader finds theirs whatever is shown. */}
           {LOCALES.map((locale) => (
-            <option key={locale} value={locale}>
-              {t(`language.${locale}`)}
+            <option key={locale} value={locale} lang={locale}>
+              {LANGUAGE_NAMES[locale]}
             </option>
           ))}
         </select>

@@ -11,6 +11,7 @@ import {
   type CatalogueModel,
   type LocalizedText,
 } from '../../../../shared/catalogue';
+import { LOCALES } from '../../../../shared/i18n';
 
 // The catalogue is transcribed from this page; reading it here catches drift between data and source.
 // A copy of the source page, kept in the repo so the test runs on any clone.
@@ -90,29 +91,32 @@ describe('catalogue shape', () => {
     expect(groups.flatMap((g) => ids(g.models))).toEqual(ids(MODELS));
   });
 
-  it('has Swedish and English text in every field', () => {
+  it('has text in every language in every field', () => {
     for (const c of CATEGORIES) {
-      expect(c.title.sv.trim(), c.id).not.toBe('');
-      expect(c.title.en.trim(), c.id).not.toBe('');
+      for (const locale of LOCALES)
+        expect(c.title[locale].trim(), `${c.id} ${locale}`).not.toBe('');
     }
     for (const m of MODELS) {
       expect(m.how.length, m.id).toBeGreaterThan(0);
       for (const text of allTexts(m)) {
-        expect(text.sv.trim(), m.id).not.toBe('');
-        expect(text.en.trim(), m.id).not.toBe('');
+        for (const locale of LOCALES) expect(text[locale].trim(), `${m.id} ${locale}`).not.toBe('');
       }
       // A forgotten translation usually shows as a copy of the Swedish.
-      expect(m.name.en, m.id).not.toBe(m.name.sv);
+      for (const locale of LOCALES.filter((l) => l !== 'sv')) {
+        expect(m.name[locale], `${m.id} ${locale}`).not.toBe(m.name.sv);
+      }
     }
   });
 
   it('keeps strings free of scraping debris', () => {
     for (const m of MODELS) {
       for (const text of allTexts(m)) {
-        for (const s of [text.sv, text.en]) {
-          expect(s, m.id).toBe(collapse(s));
-          expect(s, m.id).not.toContain('*');
-          expect(s, m.id).not.toMatch(/finska|in Finnish/);
+        for (const locale of LOCALES) {
+          const s = text[locale];
+          expect(s, `${m.id} ${locale}`).toBe(collapse(s));
+          expect(s, `${m.id} ${locale}`).not.toContain('*');
+          // "In Finnish" is the example's flag, shown by the app; it is never part of the name.
+          expect(s, `${m.id} ${locale}`).not.toMatch(/finska|in Finnish|suomeksi/);
         }
       }
     }
@@ -128,8 +132,9 @@ describe('titles', () => {
 
   it('fit a card: at most 60 characters', () => {
     for (const m of MODELS) {
-      expect(m.title.sv.length, m.id).toBeLessThanOrEqual(60);
-      expect(m.title.en.length, m.id).toBeLessThanOrEqual(60);
+      for (const locale of LOCALES) {
+        expect(m.title[locale].length, `${m.id} ${locale}`).toBeLessThanOrEqual(60);
+      }
     }
   });
 
@@ -160,23 +165,26 @@ describe('titles', () => {
     ]);
   });
 
-  it('keep the whole scope of a shortened name, in both languages', () => {
+  it('keep the whole scope of a shortened name, in every language', () => {
     expect(model('land-use-and-planning').title).toEqual({
       sv: 'Markanvändning, planläggning, transport och energi',
+      fi: 'Maankäyttö, kaavoitus, liikenne ja energia',
       en: 'Land use, planning, transport and energy',
     });
     expect(model('funding-for-strategic-ideas').title).toEqual({
       sv: 'Finansiering för idéer som stödjer den kommunala strategin',
+      fi: 'Rahoitusta kunnan strategiaa tukeville ideoille',
       en: 'Funding for ideas that support the municipal strategy',
     });
     expect(model('communication-to-companies').title).toEqual({
       sv: 'Kommunikation om kommunens klimatfrågor och material',
+      fi: 'Viestintä kunnan ilmastoasioista ja materiaaleista',
       en: 'Communication on municipal climate issues and material',
     });
   });
 
   it('are unique, and no title is the start of another', () => {
-    for (const locale of ['sv', 'en'] as const) {
+    for (const locale of LOCALES) {
       const titles = MODELS.map((m) => m.title[locale].toLowerCase());
       expect(new Set(titles).size, locale).toBe(titles.length);
       for (const title of titles) {
@@ -222,6 +230,10 @@ describe('risk notes', () => {
         m.risks.some((r) => r.en.includes('greenwashing')),
         id,
       ).toBe(true);
+      expect(
+        m.risks.some((r) => r.fi.toLowerCase().includes('viherpesu')),
+        id,
+      ).toBe(true);
     }
   });
 });
@@ -260,7 +272,7 @@ describe('fidelity to the seed page', () => {
     expect(examples.filter((e) => e.inFinnish)).toHaveLength(23);
     expect(seed.match(/på finska/g)).toHaveLength(23);
     expect(model('funding-for-strategic-ideas').examples).toEqual([
-      { name: { sv: 'Villmanstrand', en: 'Lappeenranta' }, inFinnish: true },
+      { name: { sv: 'Villmanstrand', fi: 'Lappeenranta', en: 'Lappeenranta' }, inFinnish: true },
     ]);
     expect(model('climate-label').examples.map((e) => e.inFinnish)).toEqual([false, true, true]);
   });
@@ -295,7 +307,7 @@ describe('sub-points', () => {
     for (const m of MODELS) {
       for (const point of m.how) {
         for (const text of [point.text, ...(point.subPoints ?? [])]) {
-          for (const s of [text.sv, text.en]) expect(s, m.id).not.toMatch(/^[-–—•*]/);
+          for (const locale of LOCALES) expect(text[locale], m.id).not.toMatch(/^[-–—•*]/);
         }
       }
     }
@@ -308,6 +320,9 @@ describe('sub-points', () => {
     expect(ids(searchModels("entrepreneurs' associations", 'en'))).toEqual([
       'sharing-company-climate-actions',
     ]);
+    expect(ids(searchModels('yrittäjäyhdistysten', 'fi'))).toEqual([
+      'sharing-company-climate-actions',
+    ]);
   });
 });
 
@@ -318,9 +333,12 @@ describe('lookups', () => {
   });
 
   it('localizes, falling back to Swedish when a translation is empty', () => {
-    expect(localize({ sv: 'Hej', en: 'Hello' }, 'en')).toBe('Hello');
-    expect(localize({ sv: 'Hej', en: 'Hello' }, 'sv')).toBe('Hej');
-    expect(localize({ sv: 'Hej', en: '' }, 'en')).toBe('Hej');
+    const greeting = { sv: 'Hej', fi: 'Hei', en: 'Hello' };
+    expect(localize(greeting, 'en')).toBe('Hello');
+    expect(localize(greeting, 'fi')).toBe('Hei');
+    expect(localize(greeting, 'sv')).toBe('Hej');
+    expect(localize({ sv: 'Hej', fi: '', en: '' }, 'en')).toBe('Hej');
+    expect(localize({ sv: 'Hej', fi: '', en: '' }, 'fi')).toBe('Hej');
   });
 });
 

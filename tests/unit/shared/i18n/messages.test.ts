@@ -1,40 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLocale, isLocale, MESSAGES } from '../../../../shared/i18n';
+import {
+  defaultLocale,
+  i18nextResources,
+  isLocale,
+  LANGUAGE_NAMES,
+  LOCALES,
+  MESSAGES,
+} from '../../../../shared/i18n';
 
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
-}
-
-describe('UI messages', () => {
-  const sv = leaves(MESSAGES.sv);
-  const en = leaves(MESSAGES.en);
-
-  it('has the same keys in Swedish and English, none empty', () => {
-    expect([...en.keys()].sort()).toEqual([...sv.keys()].sort());
-    for (const [key, text] of [...sv, ...en]) expect(text.trim(), key).not.toBe('');
+describe('the languages', () => {
+  it('are Swedish, Finnish and English, Swedish first as the source language', () => {
+    expect(LOCALES).toEqual(['sv', 'fi', 'en']);
   });
 
-  it('uses the same placeholders in both languages', () => {
-    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
-    for (const [key, text] of sv)
-      expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(text));
+  it('are each named in themselves, whatever the screen shows now', () => {
+    expect(LANGUAGE_NAMES).toEqual({ sv: 'Svenska', fi: 'Suomi', en: 'English' });
   });
 
-  it('starts Nordic systems in Swedish and others in English', () => {
-    expect(defaultLocale(['sv-SE'])).toBe('sv');
-    expect(defaultLocale(['fi-FI', 'en'])).toBe('sv');
-    expect(defaultLocale(['en-US'])).toBe('en');
-    expect(defaultLocale([])).toBe('en');
+  it('give i18next one catalogue per language, and nothing else', () => {
+    const resources = i18nextResources();
+    expect(Object.keys(resources)).toEqual([...LOCALES]);
+    for (const locale of LOCALES) expect(resources[locale].translation).toBe(MESSAGES[locale]);
+  });
+
+  it('are told apart from anything else stored or asked for', () => {
     expect(isLocale('sv')).toBe(true);
+    expect(isLocale('fi')).toBe(true);
     expect(isLocale('de')).toBe(false);
+    expect(isLocale('fi-FI')).toBe(false);
     expect(isLocale({ toString: () => 'sv' })).toBe(false);
+  });
+});
+
+describe('the language a new user starts in', () => {
+  it('is Finnish on a Finnish system and Swedish on a Swedish one, in Finland too', () => {
+    expect(defaultLocale(['fi-FI', 'en'])).toBe('fi');
+    expect(defaultLocale(['fi'])).toBe('fi');
+    expect(defaultLocale(['sv-FI', 'fi-FI'])).toBe('sv');
+    expect(defaultLocale(['sv-SE'])).toBe('sv');
+    expect(defaultLocale(['SV_fi'])).toBe('sv');
+  });
+
+  it('is English otherwise', () => {
+    expect(defaultLocale(['en-US'])).toBe('en');
+    expect(defaultLocale(['de-DE', 'nb-NO'])).toBe('en');
+    expect(defaultLocale([])).toBe('en');
+    // Filipino is not Finnish, though its tag starts with the same letters.
+    expect(defaultLocale(['fil-PH'])).toBe('en');
+  });
+
+  it('follows the order of the system’s languages', () => {
+    expect(defaultLocale(['de-DE', 'fi-FI', 'sv-SE'])).toBe('fi');
+    expect(defaultLocale(['en-GB', 'fi-FI'])).toBe('en');
   });
 });

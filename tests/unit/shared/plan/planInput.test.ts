@@ -3,37 +3,66 @@ import type { CatalogueModel, Category } from '../../../../shared/catalogue/type
 import { planInput } from '../../../../shared/plan/planInput';
 
 const categories: Category[] = [
-  { id: 'foundations', title: { sv: 'Grunder', en: 'Foundations' } },
-  { id: 'market-guidance', title: { sv: 'Marknadsstyrning', en: 'Market guidance' } },
+  { id: 'foundations', title: { sv: 'Grunder', fi: 'Perusta', en: 'Foundations' } },
+  {
+    id: 'market-guidance',
+    title: { sv: 'Marknadsstyrning', fi: 'Markkinaohjaus', en: 'Market guidance' },
+  },
 ];
 
 const models: CatalogueModel[] = [
   {
     id: 'open-data',
     category: 'foundations',
-    title: { sv: 'Öppna data', en: 'Open data' },
-    name: { sv: 'Öppna data om utsläpp', en: 'Open data on emissions' },
-    why: { sv: 'Företag behöver veta.', en: 'Companies need to know.' },
-    how: [{ text: { sv: 'Publicera årligen.', en: '' } }],
+    title: { sv: 'Öppna data', fi: 'Avoin data', en: 'Open data' },
+    name: {
+      sv: 'Öppna data om utsläpp',
+      fi: 'Avoin data päästöistä',
+      en: 'Open data on emissions',
+    },
+    why: {
+      sv: 'Företag behöver veta.',
+      fi: 'Yritysten on tiedettävä.',
+      en: 'Companies need to know.',
+    },
+    how: [{ text: { sv: 'Publicera årligen.', fi: '', en: '' } }],
     examples: [],
     risks: [],
   },
   {
     id: 'procurement',
     category: 'market-guidance',
-    title: { sv: 'Ansvarsfull kommunal upphandling', en: 'Responsible public procurement' },
-    name: { sv: 'Ansvarsfull kommunal upphandling', en: 'Responsible public procurement' },
+    title: {
+      sv: 'Ansvarsfull kommunal upphandling',
+      fi: 'Vastuulliset kunnalliset hankinnat',
+      en: 'Responsible public procurement',
+    },
+    name: {
+      sv: 'Ansvarsfull kommunal upphandling',
+      fi: 'Vastuulliset kunnalliset hankinnat',
+      en: 'Responsible public procurement',
+    },
     how: [
       {
-        text: { sv: 'Ställ krav.', en: 'Set criteria.' },
+        text: { sv: 'Ställ krav.', fi: 'Aseta vaatimuksia.', en: 'Set criteria.' },
         subPoints: [
-          { sv: 'Till exempel på livsmedel.', en: 'For example on food.' },
-          { sv: 'Följ upp.', en: '' },
+          {
+            sv: 'Till exempel på livsmedel.',
+            fi: 'Esimerkiksi elintarvikkeille.',
+            en: 'For example on food.',
+          },
+          { sv: 'Följ upp.', fi: '', en: '' },
         ],
       },
     ],
     examples: [],
-    risks: [{ sv: 'Små företag kan stängas ute.', en: 'Small firms may be shut out.' }],
+    risks: [
+      {
+        sv: 'Små företag kan stängas ute.',
+        fi: 'Pienet yritykset voivat jäädä ulkopuolelle.',
+        en: 'Small firms may be shut out.',
+      },
+    ],
   },
 ];
 
