@@ -1,12 +1,15 @@
 import { lazy, Suspense } from 'react';
 import { HomeScreen } from './features/home/HomeScreen';
-import { BoardScreen } from './features/board/BoardScreen';
 import { useAutoBackup } from './features/backup/useAutoBackup';
 import { DatabaseBlockedBanner } from './ui/DatabaseBlockedBanner';
 import { useRoute, type Route } from './useRoute';
 
-// Loaded when opened: reading files needs the schema library (zod), which the start screen
-// and the board do not.
+// Loaded when opened, so the start screen does not wait for what it does not show: the board
+// brings the drag library and every board feature, and reading files needs the schema library
+// (zod), which neither the start screen nor the board does.
+const BoardScreen = lazy(() =>
+  import('./features/board/BoardScreen').then((module) => ({ default: module.BoardScreen })),
+);
 const RestoreScreen = lazy(() =>
   import('./features/backup/RestoreScreen').then((module) => ({ default: module.RestoreScreen })),
 );

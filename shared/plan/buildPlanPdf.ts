@@ -4,6 +4,7 @@ import { clampPosition } from '../domain/matrix';
 import { rankPlacements } from '../domain/ranking';
 import { formatLocalDate } from '../i18n/dates';
 import { PLAN_LABELS } from '../i18n/plan';
+import { loadHyphenator } from '../text/hyphenation';
 import { drawCover } from './cover';
 import { drawFooters } from './footer';
 import { drawMatrixPage } from './matrixPage';
@@ -11,7 +12,7 @@ import { setPlanMetadata } from './metadata';
 import { drawMethod } from './methodSection';
 import { drawModelSections } from './modelSections';
 import { TextFlow } from './textFlow';
-import { styles } from './theme';
+import { BODY, styles } from './theme';
 import type { PlanFonts, PlanInput } from './types';
 
 export type BuildPlanOptions = {
@@ -28,7 +29,8 @@ export type BuildPlanOptions = {
  * Builds the action plan as an A4 PDF: cover, the matrix with a numbered legend (and, where
  * participants voted, each model's spread and n), then the models quadrant by quadrant in rank
  * order, a method note when there was voting, and page footers. Any text is accepted: glyphs
- * the font lacks are replaced visibly and long text wraps onto as many pages as it needs.
+ * the font lacks are replaced visibly, long text wraps onto as many pages as it needs (long
+ * words hyphenated in the plan's language), and mixed-direction lines are drawn in visual order.
  */
 export async function buildPlanPdf(
   input: PlanInput,
@@ -52,7 +54,10 @@ export async function buildPlanPdf(
   const ranked = rankPlacements(
     input.items.map((item) => ({ ...item, position: clampPosition(item.position) })),
   );
-  const flow = new TextFlow(doc);
+  // Patterns load before layout, so a word wider than a column breaks at a hyphenation point;
+  // if they cannot be loaded, the plan is still made and such words are cut between letters.
+  const hyphenator = await loadHyphenator(input.locale);
+  const flow = new TextFlow(doc, BODY, hyphenator ?? undefined);
   drawCover(flow, input, ranked, fontSet, style, labels, formatLocalDate(now, input.locale));
   drawMatrixPage(flow, ranked, fontSet, style, labels);
   drawModelSections(flow, ranked, style, labels);

@@ -2,7 +2,8 @@ import type { Ranked } from '../domain/ranking';
 import { QUADRANTS } from '../domain/quadrant';
 import { formatIsoDate } from '../i18n/dates';
 import { countLabel, fillLabel, type PlanLabels } from '../i18n/plan';
-import { safeLine, safeText } from './safeText';
+import { drawLine, lineWidth } from '../text/drawLine';
+import { safeLine } from './safeText';
 import type { TextFlow } from './textFlow';
 import {
   COLOR,
@@ -13,7 +14,7 @@ import {
   type TextStyle,
 } from './theme';
 import type { PlanInput, PlanItem } from './types';
-import { fitLine, wrapText } from './wrapText';
+import { fitLine } from './wrapText';
 
 const SWATCH = 12;
 const TITLE_SIZES = [28, 22, 18];
@@ -22,11 +23,9 @@ const TITLE_MAX_LINES = 4;
 /** A long workshop title steps down in size so the cover keeps to one page. */
 function titleStyle(flow: TextFlow, title: string, style: PlanStyles): TextStyle {
   const base = style.coverTitle;
-  const text = safeText(title, base.font);
   for (const size of TITLE_SIZES) {
     const candidate = { ...base, size, lineHeight: size * 1.22 };
-    const lines = wrapText(text, flow.measure(candidate), flow.width);
-    if (lines.length <= TITLE_MAX_LINES) return candidate;
+    if (flow.wrap(title, candidate, flow.width).length <= TITLE_MAX_LINES) return candidate;
   }
   const smallest = TITLE_SIZES[TITLE_SIZES.length - 1] ?? base.size;
   return { ...base, size: smallest, lineHeight: smallest * 1.22 };
@@ -51,7 +50,7 @@ function drawSummary(
       labels.modelCount,
       ranked.filter((item) => item.quadrant === quadrant).length,
     );
-    const countWidth = fonts.regular.widthOfTextAtSize(count, name.size);
+    const countWidth = lineWidth(count, fonts.regular, name.size);
     const baseline = flow.y - name.size;
     flow.page.drawRectangle({
       x: flow.frame.left,
@@ -64,13 +63,13 @@ function drawSummary(
     });
     const title = fitLine(
       safeLine(labels.quadrants[quadrant].name, fonts.bold),
-      (text) => fonts.bold.widthOfTextAtSize(text, name.size),
+      (text) => lineWidth(text, fonts.bold, name.size),
       flow.width - ROW_INDENT - countWidth - 12,
     );
     // Name before count in the content stream, so copied or read-aloud text stays in order.
     const page = flow.page;
     flow.line(title, name, ROW_INDENT);
-    page.drawText(count, {
+    drawLine(page, count, {
       x: flow.frame.right - countWidth,
       y: baseline,
       size: name.size,
@@ -118,10 +117,10 @@ export function drawCover(
 
   const created = fitLine(
     safeLine(fillLabel(labels.createdWith, { date: createdOn }), fonts.regular),
-    (text) => fonts.regular.widthOfTextAtSize(text, FOOTER.size),
+    (text) => lineWidth(text, fonts.regular, FOOTER.size),
     flow.width,
   );
-  first.drawText(created, {
+  drawLine(first, created, {
     x: flow.frame.left,
     y: FOOTER.baseline,
     size: FOOTER.size,

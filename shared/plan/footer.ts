@@ -1,5 +1,6 @@
 import type { PDFPage } from 'pdf-lib';
 import { fillLabel, type PlanLabels } from '../i18n/plan';
+import { drawLine, lineWidth } from '../text/drawLine';
 import { safeLine } from './safeText';
 import { COLOR, FOOTER, MARGIN, PAGE, type PlanFontSet } from './theme';
 import { fitLine } from './wrapText';
@@ -16,7 +17,7 @@ export function drawFooters(
 ): void {
   const font = fonts.regular;
   const size = FOOTER.size;
-  const measure = (text: string) => font.widthOfTextAtSize(text, size);
+  const measure = (text: string) => lineWidth(text, font, size);
   const left = MARGIN.left;
   const right = PAGE.width - MARGIN.right;
   const safeTitle = safeLine(title, font);
@@ -34,8 +35,8 @@ export function drawFooters(
       thickness: 0.6,
       color: COLOR.rule,
     });
-    page.drawText(shownTitle, { x: left, y: FOOTER.baseline, size, font, color: COLOR.muted });
-    page.drawText(number, {
+    drawLine(page, shownTitle, { x: left, y: FOOTER.baseline, size, font, color: COLOR.muted });
+    drawLine(page, number, {
       x: right - numberWidth,
       y: FOOTER.baseline,
       size,

@@ -1,10 +1,12 @@
 import { fillLabel, type PlanLabels } from '../i18n/plan';
+import { paragraphDirection, type Direction } from '../text/bidi';
+import { drawLine, lineWidth } from '../text/drawLine';
 import { drawMarker } from './matrixDrawing';
-import { safeLine, safeText } from './safeText';
+import { safeLine } from './safeText';
 import type { TextFlow } from './textFlow';
 import { COLOR, type PlanFontSet, type PlanStyles } from './theme';
 import type { PlanSpread } from './types';
-import { fitLine, wrapClamped, wrapText } from './wrapText';
+import { fitLine, wrapClamped } from './wrapText';
 
 const COLUMN_GAP = 24;
 const RADIUS = 7.5;
@@ -16,7 +18,14 @@ const MAX_LINES = 3;
 /** How many answered, under the title: the spread's n and the "don't know" answers. */
 const NOTE_SIZE = 8.5;
 
-type Entry = { rank: number; lines: string[]; note: string | null; height: number };
+type Entry = {
+  rank: number;
+  lines: string[];
+  /** The title's, for every line of it. */
+  direction: Direction;
+  note: string | null;
+  height: number;
+};
 
 function noteText(spread: PlanSpread | undefined, labels: PlanLabels): string | null {
   if (!spread) return null;
@@ -29,8 +38,7 @@ function noteText(spread: PlanSpread | undefined, labels: PlanLabels): string | 
 
 /** Explains the spread boxes and n, next to a small box drawn like the boxes on the matrix. */
 function drawKey(flow: TextFlow, style: PlanStyles, text: string): void {
-  const lines = wrapText(safeText(text, style.small.font), flow.measure(style.small), flow.width);
-  flow.ensure(lines.length * style.small.lineHeight);
+  flow.ensure(flow.wrap(text, style.small, flow.width).length * style.small.lineHeight);
   flow.page.drawRectangle({
     x: flow.frame.left + 1,
     y: flow.y - style.small.size + 0.5,
@@ -97,25 +105,24 @@ export function drawLegend(
   const text = style.small.lineHeight;
   const textStyle = { ...style.body, size: 9.5, lineHeight: 12.5 };
   const columnWidth = (flow.width - COLUMN_GAP) / 2;
-  const measure = (value: string) => fonts.regular.widthOfTextAtSize(value, textStyle.size);
+  const measure = (value: string) => lineWidth(value, fonts.regular, textStyle.size);
+  const breakPoints = flow.hyphenator?.breakPoints;
   let pending: Entry[] = items.map((item) => {
-    const lines = wrapClamped(
-      safeLine(item.title, fonts.regular),
-      measure,
-      columnWidth - TEXT_INDENT,
-      MAX_LINES,
-    );
+    const title = safeLine(item.title, fonts.regular);
+    const lines = wrapClamped(title, measure, columnWidth - TEXT_INDENT, MAX_LINES, {
+      breakPoints,
+    });
     const raw = noteText(item.spread, labels);
     const note = raw
       ? fitLine(
           safeLine(raw, fonts.regular),
-          (value) => fonts.regular.widthOfTextAtSize(value, NOTE_SIZE),
+          (value) => lineWidth(value, fonts.regular, NOTE_SIZE),
           columnWidth - TEXT_INDENT,
         )
       : null;
     const rows = lines.length + (note ? 1 : 0);
     const height = Math.max(rows * textStyle.lineHeight, 2 * RADIUS) + ENTRY_GAP;
-    return { rank: item.rank, lines, note, height };
+    return { rank: item.rank, lines, direction: paragraphDirection(title), note, height };
   });
   const withSpread = items.some((item) => item.spread);
 
@@ -148,17 +155,18 @@ export function drawLegend(
       for (const entry of column) {
         drawMarker(flow.page, left + RADIUS, y - RADIUS, entry.rank, fonts, RADIUS);
         entry.lines.forEach((line, lineIndex) => {
-          flow.page.drawText(line, {
+          drawLine(flow.page, line, {
             x: left + TEXT_INDENT,
             // Centre a one-line title on its marker; longer titles start level with it.
             y: y - RADIUS - textStyle.size * 0.36 - lineIndex * textStyle.lineHeight,
             size: textStyle.size,
             font: textStyle.font,
             color: COLOR.text,
+            direction: entry.direction,
           });
         });
         if (entry.note) {
-          flow.page.drawText(entry.note, {
+          drawLine(flow.page, entry.note, {
             x: left + TEXT_INDENT,
             y: y - RADIUS - textStyle.size * 0.36 - entry.lines.length * textStyle.lineHeight,
             size: NOTE_SIZE,

@@ -2,6 +2,7 @@ import type { PDFPage } from 'pdf-lib';
 import type { Position } from '../domain/matrix';
 import { QUADRANTS, type Quadrant } from '../domain/quadrant';
 import type { PlanLabels } from '../i18n/plan';
+import { drawLine, lineWidth } from '../text/drawLine';
 import { drawAxes } from './matrixAxes';
 import { layoutMarkers, type Box, type Square } from './markerLayout';
 import { safeLine } from './safeText';
@@ -59,7 +60,7 @@ function drawQuadrants(
   const covered = underlay();
   for (const quadrant of QUADRANTS) {
     const { corner, x, y } = cornerOf(quadrant);
-    const measure = (text: string) => fonts.bold.widthOfTextAtSize(text, size);
+    const measure = (text: string) => lineWidth(text, fonts.bold, size);
     const name = fitLine(
       safeLine(labels.quadrants[quadrant].name, fonts.bold),
       measure,
@@ -83,7 +84,7 @@ function drawQuadrants(
         opacity: 0.85,
       });
     }
-    page.drawText(name, {
+    drawLine(page, name, {
       x: textX,
       y: baseline,
       size,

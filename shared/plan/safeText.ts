@@ -31,9 +31,14 @@ const UNSHAPEABLE: readonly (readonly [number, number])[] = [
   [0x1bc00, 0x1bc9f], // Duployan
 ];
 
-// Invisible code points that only steer rendering (ZWJ, variation selectors, bidi marks, BOM).
+// Invisible code points that only steer rendering (ZWJ, variation selectors, bidi controls, BOM).
 // Dropping them keeps an emoji sequence from turning into several replacement boxes.
 const INVISIBLE = /[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
+// The plain direction marks stay in drawn text: they decide a paragraph's direction and where
+// neutral characters go, as they do on screen, and the drawing layer leaves them out. The Arabic
+// letter mark becomes the right-to-left mark, which the font has.
+const DIRECTION_MARK = /^[\u200E\u200F]$/;
+const INVISIBLE_BUT_MARKS = /(?![\u200E\u200F])[\p{Cf}\u{FE00}-\u{FE0F}\u{E0100}-\u{E01EF}]/gu;
 /** C0/C1 controls, except tab and newline, which carry layout meaning. */
 function isControl(char: string): boolean {
   const codePoint = char.codePointAt(0) ?? 0;
@@ -66,8 +71,9 @@ function drawable(codePoint: number, glyphs: ReadonlySet<number>): boolean {
 /**
  * Makes any string printable with `font`: normalises to NFC (so a decomposed "å" becomes one
  * glyph), turns CR/LF variants and Unicode line separators into `\n`, tabs into spaces, drops
- * control and invisible formatting characters, and replaces every character the font cannot
- * draw with a visible □ (or ? if even that is missing). Never throws.
+ * control and invisible formatting characters (but keeps the direction marks U+200E/U+200F for
+ * the bidi algorithm), and replaces every character the font cannot draw with a visible □ (or ?
+ * if even that is missing). Never throws.
  */
 export function safeText(text: string, font: PDFFont): string {
   const glyphs = glyphsOf(font);
@@ -78,14 +84,15 @@ export function safeText(text: string, font: PDFFont): string {
     String(text)
       .normalize('NFC')
       .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-      .replace(/\t/g, '  '),
+      .replace(/\t/g, '  ')
+      .replace(/\u061C/g, '\u200F'),
   );
   let out = '';
   // Segmenting by grapheme makes a flag or a family emoji one box, not four.
   for (const cluster of graphemes(cleaned)) {
     // Invisible joiners go only after segmenting, so a family emoji stays one cluster.
-    const visible = cluster.replace(INVISIBLE, '');
-    if (visible === '' || visible === '\n') {
+    const visible = cluster.replace(INVISIBLE_BUT_MARKS, '');
+    if (visible === '' || visible === '\n' || DIRECTION_MARK.test(visible)) {
       out += visible;
       continue;
     }

@@ -1,4 +1,7 @@
 import type { PDFDocument, PDFPage } from 'pdf-lib';
+import { paragraphDirection, type Direction } from '../text/bidi';
+import { drawLine, lineWidth } from '../text/drawLine';
+import type { Hyphenator } from '../text/hyphenation';
 import { safeLine, safeText } from './safeText';
 import { BODY, PAGE, type Frame, type TextStyle } from './theme';
 import { wrapText } from './wrapText';
@@ -12,6 +15,9 @@ export type ParagraphOptions = {
   keepLines?: number;
 };
 
+/** A wrapped line and the direction of the paragraph it belongs to. */
+export type FlowLine = { text: string; direction: Direction };
+
 /**
  * Lays text out top to bottom and starts a new page when the current one is full: pdf-lib
  * never adds pages by itself, it silently draws below the paper (pdf-lib #774).
@@ -24,9 +30,11 @@ export class TextFlow {
   onNewPage: ((flow: TextFlow) => void) | undefined;
   private current: PDFPage | undefined;
 
+  /** `hyphenator`: the plan's language, for words wider than a line; without it they are cut. */
   constructor(
     private readonly doc: PDFDocument,
     readonly frame: Frame = BODY,
+    readonly hyphenator?: Hyphenator | undefined,
   ) {
     this.y = frame.top;
   }
@@ -71,16 +79,24 @@ export class TextFlow {
     this.y = Math.max(this.y - points, this.frame.bottom);
   }
 
-  /** One line of already wrapped, already safe text. */
-  line(text: string, style: TextStyle, indent = 0): void {
+  /**
+   * One line of already wrapped, already safe text. A line of a right-to-left paragraph starts
+   * at the right edge, as such a paragraph does on screen; the indent stays on the left, where
+   * the document keeps its numbers and bullets.
+   */
+  line(text: string, style: TextStyle, indent = 0, direction?: Direction): void {
     this.ensure(style.lineHeight);
     if (text) {
-      this.page.drawText(text, {
-        x: this.frame.left + indent,
+      const rtl = direction === 'rtl';
+      drawLine(this.page, text, {
+        x: rtl
+          ? this.frame.right - lineWidth(text, style.font, style.size)
+          : this.frame.left + indent,
         y: this.y - style.size,
         size: style.size,
         font: style.font,
         color: style.color,
+        direction,
       });
     }
     this.y -= style.lineHeight;
@@ -88,13 +104,30 @@ export class TextFlow {
 
   /** Measures text as `style` draws it. */
   measure(style: TextStyle): (text: string) => number {
-    return (text) => style.font.widthOfTextAtSize(text, style.size);
+    return (text) => lineWidth(text, style.font, style.size);
+  }
+
+  /**
+   * Makes `text` safe and wraps it to `width` with the plan's hyphenation; each line carries
+   * its paragraph's direction, so a wrapped right-to-left paragraph stays right to left.
+   */
+  wrap(text: string, style: TextStyle, width: number): FlowLine[] {
+    const breakPoints = this.hyphenator?.breakPoints;
+    return safeText(text, style.font)
+      .split('\n')
+      .flatMap((paragraph) => {
+        const direction = paragraphDirection(paragraph);
+        return wrapText(paragraph, this.measure(style), width, { breakPoints }).map((line) => ({
+          text: line,
+          direction,
+        }));
+      });
   }
 
   /** Wraps `text` to the frame (minus indent) and draws it, page after page if need be. */
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const indent = options.indent ?? 0;
-    const lines = wrapText(safeText(text, style.font), this.measure(style), this.width - indent);
+    const lines = this.wrap(text, style, this.width - indent);
     if (options.keepLines) {
       this.ensure(style.lineHeight * Math.min(options.keepLines, lines.length));
     }
@@ -102,8 +135,8 @@ export class TextFlow {
       this.ensure(style.lineHeight);
       if (index === 0 && options.marker) {
         const marker = safeLine(options.marker, style.font);
-        const markerWidth = style.font.widthOfTextAtSize(marker, style.size);
-        this.page.drawText(marker, {
+        const markerWidth = lineWidth(marker, style.font, style.size);
+        drawLine(this.page, marker, {
           x: this.frame.left + Math.max(0, indent - markerWidth - 5),
           y: this.y - style.size,
           size: style.size,
@@ -111,7 +144,7 @@ export class TextFlow {
           color: style.color,
         });
       }
-      this.line(line, style, indent);
+      this.line(line.text, style, indent, line.direction);
     });
   }
 }

@@ -1,13 +1,33 @@
+import { graphemes } from '../domain/text';
+import type { BreakPoint } from '../text/hyphenation';
+
 /** Width of a string in points, as the font will draw it. */
 export type Measure = (text: string) => number;
+
+/** Where a word may break (see `Hyphenator.breakPoints`). */
+export type BreakPoints = (word: string) => readonly BreakPoint[];
+
+export type WrapOptions = {
+  /** Hyphenation of the text's language; without it long words break between characters. */
+  breakPoints?: BreakPoints | undefined;
+};
+
+/** Drawn where a word is hyphenated at the end of a line. */
+export const HYPHEN = '-';
 
 /**
  * Breaks text into lines no wider than `maxWidth`. Each `\n` starts a new line and blank lines
  * are kept (as empty strings), because people use them to structure what they wrote. Runs of
- * spaces collapse to one. A word wider than the line is cut between characters rather than
- * allowed to run past the margin; no hyphen is added, since the word may be a URL or a code.
+ * spaces collapse to one. A word wider than the line starts on the line it meets and is broken
+ * at its hyphenation points, with a hyphen; where none fits (a URL, a code, a word of no
+ * language) it is cut between characters, with no hyphen that could be read as part of it.
  */
-export function wrapText(text: string, measure: Measure, maxWidth: number): string[] {
+export function wrapText(
+  text: string,
+  measure: Measure,
+  maxWidth: number,
+  options: WrapOptions = {},
+): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/\s+/).filter((word) => word.length > 0);
@@ -22,12 +42,13 @@ export function wrapText(text: string, measure: Measure, maxWidth: number): stri
         line = candidate;
         continue;
       }
-      if (line) lines.push(line);
       if (measure(word) <= maxWidth) {
+        if (line) lines.push(line);
         line = word;
         continue;
       }
-      const pieces = breakWord(word, measure, maxWidth);
+      const points = options.breakPoints?.(word) ?? [];
+      const pieces = breakWord(word, points, line, measure, maxWidth);
       lines.push(...pieces.slice(0, -1));
       line = pieces[pieces.length - 1] ?? '';
     }
@@ -36,20 +57,59 @@ export function wrapText(text: string, measure: Measure, maxWidth: number): stri
   return lines;
 }
 
-/** Cuts an over-long word into pieces that each fit, never splitting a surrogate pair. */
-function breakWord(word: string, measure: Measure, maxWidth: number): string[] {
-  const pieces: string[] = [];
-  let piece = '';
-  for (const char of word) {
-    // A piece always takes at least one character, so even a too-narrow line makes progress.
-    if (piece && measure(piece + char) > maxWidth) {
-      pieces.push(piece);
-      piece = '';
+/**
+ * Lines for an over-long word, the first one starting with `lead` (what the line already
+ * holds). Each line takes the longest piece that fits up to a break point; when no break point
+ * fits, the lead goes alone, and on an empty line the word is cut between graphemes, so neither
+ * a surrogate pair nor an emoji is split. The last piece is returned unfinished, for the next
+ * word to join.
+ */
+function breakWord(
+  word: string,
+  points: readonly BreakPoint[],
+  lead: string,
+  measure: Measure,
+  maxWidth: number,
+): string[] {
+  const lines: string[] = [];
+  let prefix = lead ? `${lead} ` : '';
+  let start = 0;
+  while (start < word.length) {
+    const rest = word.slice(start);
+    if (measure(prefix + rest) <= maxWidth) return [...lines, prefix + rest];
+    let best: BreakPoint | undefined;
+    for (const point of points) {
+      if (point.index <= start) continue;
+      const piece = word.slice(start, point.index) + (point.hyphen ? HYPHEN : '');
+      // Pieces only grow with the index: the first that does not fit ends the search.
+      if (measure(prefix + piece) > maxWidth) break;
+      best = point;
     }
-    piece += char;
+    if (best) {
+      lines.push(prefix + word.slice(start, best.index) + (best.hyphen ? HYPHEN : ''));
+      start = best.index;
+    } else if (prefix) {
+      lines.push(lead);
+    } else {
+      const piece = fittingGraphemes(rest, measure, maxWidth);
+      if (piece.length === rest.length) return [...lines, piece];
+      lines.push(piece);
+      start += piece.length;
+    }
+    prefix = '';
   }
-  if (piece) pieces.push(piece);
-  return pieces;
+  return [...lines, ''];
+}
+
+/** The longest run of whole graphemes from the start of `text` that fits; at least one. */
+function fittingGraphemes(text: string, measure: Measure, maxWidth: number): string {
+  let piece = '';
+  for (const cluster of graphemes(text)) {
+    // A piece always takes at least one grapheme, so even a too-narrow line makes progress.
+    if (piece && measure(piece + cluster) > maxWidth) break;
+    piece += cluster;
+  }
+  return piece;
 }
 
 /**
@@ -79,11 +139,13 @@ export function wrapClamped(
   measure: Measure,
   maxWidth: number,
   maxLines: number,
+  options: WrapOptions = {},
 ): string[] {
-  const lines = wrapText(text.replace(/\s*\n\s*/g, ' '), measure, maxWidth);
+  const lines = wrapText(text.replace(/\s*\n\s*/g, ' '), measure, maxWidth, options);
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1] ?? '';
+  // "Kommunika…" rather than "Kommunika-…": the ellipsis already says the word goes on.
+  const last = (kept[maxLines - 1] ?? '').replace(/-$/, '');
   kept[maxLines - 1] =
     measure(`${last}…`) <= maxWidth ? `${last}…` : fitLine(`${last}…`, measure, maxWidth);
   return kept;

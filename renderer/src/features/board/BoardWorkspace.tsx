@@ -1,61 +1,39 @@
-import { DndContext, DragOverlay, type DndContextProps } from '@dnd-kit/core';
-import { memo, type ReactNode } from 'react';
-import { CatalogueTray } from '../catalogue/CatalogueTray';
+import { DndContext, type DndContextProps } from '@dnd-kit/core';
+import { memo, useMemo } from 'react';
 import { CardDragProvider } from './CardDragProvider';
-import { DragPreview } from './DragPreview';
-import { Matrix } from './Matrix';
-import type { MatrixCard } from './matrixCards';
+import {
+  BoardWorkspaceContent,
+  WorkspaceContentContext,
+  type WorkspaceContent,
+} from './BoardWorkspaceContent';
 
-type Props = {
-  /** From useBoardDrag. */
+type Props = WorkspaceContent & {
+  /** From useBoardDrag; stable between drops (see there). */
   contextProps: DndContextProps;
-  cards: readonly MatrixCard[];
-  placedIds: ReadonlySet<string>;
-  focusModelId: string | null;
-  titleOf: (modelId: string) => string;
-  onShowDetails: (modelId: string) => void;
-  onReturnToTray: (modelId: string) => void;
-  /** Replaces the catalogue tray (e.g. the pooled view's "discuss next" list). */
-  aside?: ReactNode;
-  /** Drawn on the matrix under the cards (e.g. the pooled view's medians and spread). */
-  overlay?: ReactNode;
-  /** Models the participant answered "don't know" for, marked in the tray. */
-  skippedIds?: ReadonlySet<string>;
 };
 
 /**
  * The drag-and-drop part of the board: the tray beside the matrix in one drag context. The bench
  * renders this same component with hundreds of synthetic cards. Memoised, so the board's save
  * status changing does not reach it.
+ *
+ * The tray and the matrix get their data through a context, and DndContext gets the same
+ * children every time: new data (a drop coming back from the database) then re-renders the
+ * content but not DndContext. Each render of DndContext hands out new context values, and React
+ * would look through every card for components that read them.
  */
-export const BoardWorkspace = memo(function BoardWorkspace(props: Props) {
-  const { contextProps, cards, placedIds, focusModelId, titleOf, onShowDetails, onReturnToTray } =
-    props;
-  const { aside, overlay, skippedIds } = props;
-  return (
-    <DndContext {...contextProps}>
+export const BoardWorkspace = memo(function BoardWorkspace({ contextProps, ...content }: Props) {
+  const board = useMemo(
+    () => (
       <CardDragProvider>
-        <main className="board-main">
-          {aside ?? (
-            <CatalogueTray
-              placedIds={placedIds}
-              skippedIds={skippedIds}
-              focusModelId={focusModelId}
-              onShowDetails={onShowDetails}
-            />
-          )}
-          <Matrix
-            cards={cards}
-            overlay={overlay}
-            focusModelId={focusModelId}
-            onShowDetails={onShowDetails}
-            onReturnToTray={onReturnToTray}
-          />
-        </main>
-        <DragOverlay dropAnimation={null}>
-          <DragPreview titleOf={titleOf} />
-        </DragOverlay>
+        <BoardWorkspaceContent />
       </CardDragProvider>
-    </DndContext>
+    ),
+    [],
+  );
+  return (
+    <WorkspaceContentContext value={content}>
+      <DndContext {...contextProps}>{board}</DndContext>
+    </WorkspaceContentContext>
   );
 });

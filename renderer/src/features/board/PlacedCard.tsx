@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { CardTitle } from './CardTitle';
 import { useCardDraggable } from './useCardDraggable';
 
 type Props = {
@@ -24,6 +25,7 @@ export const PlacedCard = memo(function PlacedCard(props: Props) {
     modelId,
     onShowDetails,
     autoFocus,
+    keepsFocusWhenRedrawn: true,
     onKey: (event) => {
       if (event.key !== 'Delete' && event.key !== 'Backspace') return false;
       onReturnToTray(modelId);
@@ -43,7 +45,9 @@ export const PlacedCard = memo(function PlacedCard(props: Props) {
       aria-label={title}
       aria-describedby={[whereId, card.describedBy].filter(Boolean).join(' ')}
     >
-      <span className="placed-card-text">{title}</span>
+      <span className="placed-card-text">
+        <CardTitle title={title} />
+      </span>
       <span id={whereId} className="visually-hidden">
         {where}
       </span>

@@ -2,6 +2,10 @@ import type { Active, Over } from '@dnd-kit/core';
 import type { Position } from '@shared/domain/matrix';
 import { centreOf, pointToPosition, type Point } from './matrixGeometry';
 
+/** Whether a drag was started with the keyboard (dnd-kit hands over the event that started it). */
+export const isKeyboardEvent = (event: Event | null) =>
+  typeof KeyboardEvent !== 'undefined' && event instanceof KeyboardEvent;
+
 /**
  * The screen point a drag ends at: the last pointer position for mouse and touch, the card's
  * centre for the keyboard (which has no pointer). Must match `dropTargetDetection`.
@@ -10,9 +14,7 @@ import { centreOf, pointToPosition, type Point } from './matrixGeometry';
  * the drag, so a card dragged out of a scrolled tray would land off by the scroll distance.
  */
 export function dropPoint(activatorEvent: Event | null, lastPointer: Point | null, active: Active) {
-  const isKeyboard =
-    typeof KeyboardEvent !== 'undefined' && activatorEvent instanceof KeyboardEvent;
-  if (lastPointer && !isKeyboard) return lastPointer;
+  if (lastPointer && !isKeyboardEvent(activatorEvent)) return lastPointer;
   const rect = active.rect.current.translated;
   return rect ? centreOf(rect) : null;
 }

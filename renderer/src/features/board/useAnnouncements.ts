@@ -7,8 +7,14 @@ import { useLocale } from '../settings/useLocale';
 import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
 import { matrixDropPosition } from './dropPosition';
 
-/** Screen-reader messages for every step of a drag, in the UI language. */
-export function useAnnouncements(): {
+/**
+ * Screen-reader messages for every step of a drag, in the UI language. Each move of a keyboard
+ * drag says where the card would land; a mouse or touch drag says so only when it crosses into
+ * the matrix or the tray, and where the card was put: it moves dozens of times a second, and
+ * each message costs a translation, a render of the live region and a layout in that frame.
+ * `isKeyboardDrag` tells which kind of drag is under way.
+ */
+export function useAnnouncements(isKeyboardDrag: () => boolean): {
   announcements: Announcements;
   screenReaderInstructions: ScreenReaderInstructions;
 } {
@@ -34,6 +40,7 @@ export function useAnnouncements(): {
     const announcements: Announcements = {
       onDragStart: ({ active }) => t('dnd.pickedUp', { title: titleOf(active.data.current) }),
       onDragMove: ({ active, over }) => {
+        if (!isKeyboardDrag()) return undefined;
         const spot = landing(active, over);
         return spot
           ? t('dnd.movedTo', { title: titleOf(active.data.current), ...spot })
@@ -57,5 +64,5 @@ export function useAnnouncements(): {
       onDragCancel: ({ active }) => t('dnd.cancelled', { title: titleOf(active.data.current) }),
     };
     return { announcements, screenReaderInstructions: { draggable: t('dnd.instructions') } };
-  }, [t, locale]);
+  }, [t, locale, isKeyboardDrag]);
 }

@@ -7,13 +7,17 @@ import {
   useSensors,
   type DndContextProps,
   type DragEndEvent,
+  type DragStartEvent,
+  type KeyboardSensorOptions,
   type MeasuringConfiguration,
+  type MouseSensorOptions,
+  type TouchSensorOptions,
 } from '@dnd-kit/core';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import type { Position } from '@shared/domain/matrix';
 import { dropTargetDetection } from './collision';
 import { isCardDragData, MATRIX_DROP_ID, TRAY_DROP_ID } from './dragIds';
-import { matrixDropPosition } from './dropPosition';
+import { isKeyboardEvent, matrixDropPosition } from './dropPosition';
 import { matrixKeyboardCoordinates } from './keyboardCoordinates';
 import { useAnnouncements } from './useAnnouncements';
 import { useLastPointer } from './useLastPointer';
@@ -21,6 +25,18 @@ import { useLastPointer } from './useLastPointer';
 // Placed cards are centred with a CSS transform; dnd-kit ignores transforms by default and would
 // start every drag half a card off, so a card lifted and dropped in place would drift.
 const measuring: MeasuringConfiguration = { draggable: { measure: getClientRect } };
+
+// Sensor options made once: useSensor keeps its sensor only while its options are the same
+// object, and new sensors would re-render the drag context (see BoardWorkspace).
+/** A small distance keeps clicks (open details) apart from drags. */
+const MOUSE: MouseSensorOptions = { activationConstraint: { distance: 5 } };
+/** On touch screens a short press starts a drag, so the tray can still be scrolled. */
+const TOUCH: TouchSensorOptions = { activationConstraint: { delay: 180, tolerance: 8 } };
+const KEYBOARD: KeyboardSensorOptions = {
+  coordinateGetter: matrixKeyboardCoordinates,
+  // Enter stays free to open a card's description.
+  keyboardCodes: { start: ['Space'], end: ['Space'], cancel: ['Escape'] },
+};
 
 /** Where a model sits: a matrix position, or null for the tray. */
 export type Spot = Position | null;
@@ -42,21 +58,29 @@ type Options = {
  */
 export function useBoardDrag({ placedIds, onMove, focusCard }: Options) {
   const sensors = useSensors(
-    // A small distance keeps clicks (open details) apart from drags.
-    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
-    // On touch screens a short press starts a drag, so the tray can still be scrolled.
-    useSensor(TouchSensor, { activationConstraint: { delay: 180, tolerance: 8 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter: matrixKeyboardCoordinates,
-      // Enter stays free to open a card's description.
-      keyboardCodes: { start: ['Space'], end: ['Space'], cancel: ['Escape'] },
-    }),
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
-  const accessibility = useAnnouncements();
+  const keyboardDrag = useRef(false);
+  const isKeyboardDrag = useCallback(() => keyboardDrag.current, []);
+  const accessibility = useAnnouncements(isKeyboardDrag);
   const lastPointer = useLastPointer();
+
+  const onDragStart = useCallback((event: DragStartEvent) => {
+    keyboardDrag.current = isKeyboardEvent(event.activatorEvent);
+  }, []);
+
+  // Read when a drop happens, so that onDragEnd, and with it the drag context's props, stay the
+  // same while placements change (see BoardWorkspace).
+  const latest = useRef({ placedIds, onMove, focusCard });
+  useLayoutEffect(() => {
+    latest.current = { placedIds, onMove, focusCard };
+  });
 
   const onDragEnd = useCallback(
     (event: DragEndEvent) => {
+      const { placedIds, onMove, focusCard } = latest.current;
       const data = event.active.data.current;
       if (!isCardDragData(data)) return;
       let to: Spot;
@@ -73,22 +97,23 @@ export function useBoardDrag({ placedIds, onMove, focusCard }: Options) {
       } else {
         return;
       }
-      focusCard(event.activatorEvent instanceof KeyboardEvent ? data.modelId : null);
+      focusCard(isKeyboardEvent(event.activatorEvent) ? data.modelId : null);
       onMove(data.modelId, to);
     },
-    [placedIds, onMove, lastPointer, focusCard],
+    [lastPointer],
   );
 
-  // Stable between drops, so the board's other state changes do not re-render the drag context.
+  // Stable (until the language changes), so no change of the board re-renders the drag context.
   const contextProps = useMemo<DndContextProps>(
     () => ({
       sensors,
       measuring,
       collisionDetection: dropTargetDetection,
       accessibility,
+      onDragStart,
       onDragEnd,
     }),
-    [sensors, accessibility, onDragEnd],
+    [sensors, accessibility, onDragStart, onDragEnd],
   );
   return { contextProps };
 }

@@ -1,6 +1,7 @@
 import {
   useContext,
   useEffect,
+  useLayoutEffect,
   useRef,
   useSyncExternalStore,
   type KeyboardEvent,
@@ -16,7 +17,18 @@ type Options = {
   autoFocus: boolean;
   /** Extra keys the card understands (Delete on the matrix). */
   onKey?: (event: KeyboardEvent<HTMLElement>) => boolean;
+  /**
+   * The card is drawn anew when it moves (placed cards, see Matrix): the new element takes the
+   * focus the old one had.
+   */
+  keepsFocusWhenRedrawn?: boolean;
 };
+
+/**
+ * The model whose focused card element was just removed, for its new element in the same commit
+ * (React removes the old element, then lays out the new one); cleared once that commit is done.
+ */
+let focusHandedOver: string | null = null;
 
 type Handler = (event: SyntheticEvent<HTMLElement>) => void;
 
@@ -25,7 +37,8 @@ type Handler = (event: SyntheticEvent<HTMLElement>) => void;
  * (dnd-kit's keyboard sensor), Enter or a click to open the description, spoken in the UI
  * language. The card re-renders when it is lifted or put down, not while it moves.
  */
-export function useCardDraggable({ modelId, onShowDetails, autoFocus, onKey }: Options) {
+export function useCardDraggable(options: Options) {
+  const { modelId, onShowDetails, autoFocus, onKey, keepsFocusWhenRedrawn = false } = options;
   const { t } = useTranslation();
   const drag = useContext(CardDragContext);
   const ref = useRef<HTMLDivElement>(null);
@@ -37,6 +50,23 @@ export function useCardDraggable({ modelId, onShowDetails, autoFocus, onKey }: O
   useEffect(() => {
     if (autoFocus) ref.current?.focus();
   }, [autoFocus]);
+
+  useLayoutEffect(() => {
+    if (!keepsFocusWhenRedrawn) return;
+    const element = ref.current;
+    if (focusHandedOver === modelId) {
+      focusHandedOver = null;
+      element?.focus();
+    }
+    return () => {
+      // Unmounting: the element is still on the page, so whether it has focus can be read.
+      if (element === null || element !== document.activeElement) return;
+      focusHandedOver = modelId;
+      queueMicrotask(() => {
+        if (focusHandedOver === modelId) focusHandedOver = null;
+      });
+    };
+  }, [modelId, keepsFocusWhenRedrawn]);
 
   const activators: Record<string, Handler> = Object.fromEntries(
     drag.eventNames.map((name) => [name, (event) => drag.activate(name, modelId, event)]),

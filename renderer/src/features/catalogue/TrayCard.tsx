@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardTitle } from '../board/CardTitle';
 import { useCardDraggable } from '../board/useCardDraggable';
 
 type Props = {
@@ -27,7 +28,7 @@ export const TrayCard = memo(function TrayCard(props: Props) {
         {...card.props}
         aria-describedby={card.describedBy}
       >
-        {title}
+        <CardTitle title={title} />
         {skipped && <span className="tray-card-skipped"> · {t('rounds.skipped')}</span>}
       </div>
       <button

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { GroupDifference } from '@shared/domain/groupComparison';
+import { CardTitle } from '../board/CardTitle';
 import { percent } from './useDescribeDifference';
 
 type Props = {
@@ -69,7 +70,7 @@ export function DifferenceTable(props: Props) {
                     onClick={() => onSelect(modelId)}
                     onFocus={() => onSelect(modelId)}
                   >
-                    {titleOf(modelId)}
+                    <CardTitle title={titleOf(modelId)} />
                   </button>
                 </th>
                 <td className="compare-figure-cell">{position(difference.a)}</td>

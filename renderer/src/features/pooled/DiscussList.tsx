@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { sameValue } from '@shared/domain/changes';
 import type { Position } from '@shared/domain/matrix';
 import type { Drift, ModelPool } from '@shared/domain/pooling';
+import { CardTitle } from '../board/CardTitle';
 
 type Props = {
   order: readonly ModelPool[];
@@ -56,7 +57,7 @@ export function DiscussList(props: Props) {
                 onClick={() => onSelect(pool)}
                 onFocus={() => onSelect(pool)}
               >
-                <span className="discuss-rank">{index + 1}</span> {title}
+                <span className="discuss-rank">{index + 1}</span> <CardTitle title={title} />
               </button>
               {pool.placed === 0 ? (
                 <p className="muted">{t('pooled.notPlaced', { skipped: pool.skipped })}</p>

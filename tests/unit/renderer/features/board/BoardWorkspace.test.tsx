@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import './renderCounts';
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { getModel } from '../../../../../shared/catalogue';
 import type { Placement } from '../../../../../shared/domain/workshop';
@@ -82,11 +82,14 @@ async function showBoard() {
 }
 
 const card = (id: string) => screen.getByRole('button', { name: title(id) });
-/** Names of the cards that are lifted (aria-pressed). */
+/** Names of the cards that are lifted (aria-pressed); a hyphenated title has a plain copy. */
 const pressed = () =>
   screen
     .queryAllByRole('button', { pressed: true })
-    .map((el) => el.getAttribute('aria-label') ?? el.textContent);
+    .map(
+      (el) =>
+        el.getAttribute('aria-label') ?? (el.querySelector('.visually-hidden') ?? el).textContent,
+    );
 const cardRenders = () => {
   const renders = takeRenders();
   return (renders.get('TrayCard') ?? 0) + (renders.get('PlacedCard') ?? 0);
@@ -169,6 +172,49 @@ describe('BoardWorkspace', () => {
       y: expect.any(Number),
     });
     expect(pressed()).toEqual([]);
+  });
+
+  it('tells a mouse drag where the card enters the matrix and where it is put, not every move', async () => {
+    await showBoard();
+    const status = () => screen.getByRole('status', { name: '' }).textContent;
+    fireEvent.mouseDown(card('diploma'), { button: 0, clientX: 120, clientY: 120 });
+    fireEvent.mouseMove(document, { clientX: 140, clientY: 140 });
+    await waitFor(() => expect(pressed()).toEqual([title('diploma')]));
+
+    fireEvent.mouseMove(document, { clientX: 600, clientY: 150 });
+    await waitFor(() =>
+      expect(status()).toMatch(new RegExp(`^${title('diploma')}: Quick wins, resources \\d+ %`)),
+    );
+    const entered = status();
+    // Further moves over the matrix, into another quadrant: nothing more is said...
+    fireEvent.mouseMove(document, { clientX: 1300, clientY: 700 });
+    fireEvent.mouseMove(document, { clientX: 1350, clientY: 750 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(status()).toBe(entered);
+    // ...until the card is put down.
+    fireEvent.mouseUp(document, { clientX: 1350, clientY: 750 });
+    await waitFor(() => expect(status()).toMatch(/placed in Reconsider/));
+  });
+
+  it('redraws the moved card when a drop comes back, without rendering the drag context', async () => {
+    let setPlacements: (placements: Placement[]) => void = () => undefined;
+    function Host() {
+      const [placements, set] = useState([
+        placed('open-data', 0.2, 0.3),
+        placed('diploma', 0.8, 0.8),
+      ]);
+      setPlacements = set;
+      return <Board placements={placements} />;
+    }
+    await renderInEnglish(<Host />);
+    takeRenders();
+    act(() => setPlacements([placed('open-data', 0.2, 0.3), placed('diploma', 0.6, 0.9)]));
+    const renders = takeRenders();
+    expect(renders.get('PlacedCard')).toBe(1);
+    expect(renders.get('Matrix')).toBe(1);
+    // A render of DndContext would hand out new context values to look for below it.
+    expect(renders.has('DndContext')).toBe(false);
+    expect(card('diploma').getAttribute('data-x')).toBe('0.600');
   });
 
   it('opens a card with Enter instead of lifting it', async () => {

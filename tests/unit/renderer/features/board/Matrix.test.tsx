@@ -108,4 +108,49 @@ describe('Matrix', () => {
     expect(takeRenders().get('PlacedCard')).toBe(1);
     expect(screen.getByRole('button', { name: 'Card b' }).getAttribute('data-x')).toBe('0.600');
   });
+
+  it('puts a card that moves ahead in plan order in its place without moving the others', async () => {
+    // All in quick wins, in plan order: more impact first.
+    const cards = ['a', 'b', 'c', 'd', 'e'].map((id, i) =>
+      card(id, 0.1 + i * 0.05, 0.9 - i * 0.05),
+    );
+    const { show } = await showMatrix(cards);
+    const before = new Map(
+      cards.map((c) => [c.modelId, screen.getByRole('button', { name: `Card ${c.modelId}` })]),
+    );
+    const moved: Node[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((record) => moved.push(...record.removedNodes)),
+    );
+    observer.observe(matrix(), { childList: true, subtree: true });
+
+    // e is dragged to the top: first in plan order now.
+    await show([card('e', 0.3, 0.95), ...cards.slice(0, 4)]);
+    observer.disconnect();
+
+    expect(placedNames()).toEqual(['Card e', 'Card a', 'Card b', 'Card c', 'Card d']);
+    // Only e's old element left the page; a to d kept theirs, where they were.
+    expect(moved).toEqual([before.get('e')]);
+    for (const id of ['a', 'b', 'c', 'd']) {
+      expect(screen.getByRole('button', { name: `Card ${id}` })).toBe(before.get(id));
+    }
+  });
+
+  it('keeps the focus on a card when it moves', async () => {
+    const cards = [card('a', 0.2, 0.8), card('b', 0.7, 0.3)];
+    const { show } = await showMatrix(cards);
+    screen.getByRole('button', { name: 'Card b' }).focus();
+    // An undo puts b back where it was before: a new element, in another quadrant.
+    await show([card('a', 0.2, 0.8), card('b', 0.3, 0.9)]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Card b' }));
+    expect(document.activeElement?.getAttribute('data-x')).toBe('0.300');
+  });
+
+  it('does not take the focus for a card that moves while another has it', async () => {
+    const cards = [card('a', 0.2, 0.8), card('b', 0.7, 0.3)];
+    const { show } = await showMatrix(cards);
+    screen.getByRole('button', { name: 'Card a' }).focus();
+    await show([card('a', 0.2, 0.8), card('b', 0.3, 0.9)]);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Card a' }));
+  });
 });
