@@ -117,11 +117,11 @@ test('the start screen says what the browser answered about keeping the workshop
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Workshops' })).toBeVisible();
   const persisted = await page.evaluate(() => navigator.storage.persisted());
-  await expect(
-    page.getByText(
-      persisted
-        ? 'Storage is persistent: the browser will not clear the workshops.'
-        : 'The browser may clear data when the disk fills up. Save a backup file (Backups) after each workshop.',
-    ),
-  ).toBeVisible();
+  const note = page.getByText(
+    persisted
+      ? 'The browser has promised to keep the workshops when space runs low. They are still lost if someone clears the browser’s data'
+      : 'The browser may clear the workshops: when the disk fills up, when someone clears the browser’s data',
+  );
+  await expect(note).toBeVisible();
+  await expect(note).toContainText('Save a backup file (Backups) after changes.');
 });

@@ -12,7 +12,7 @@ import { RestoreFailureNote } from './RestoreFailureNote';
 import { RestoreFromFile } from './RestoreFromFile';
 import { SaveBackupFile } from './SaveBackupFile';
 import { useBackupList } from './useBackupList';
-import { useRestore, type RestoreSource } from './useRestore';
+import { useRestore, type RestoreSource, type SaveFile } from './useRestore';
 import { BackButton } from '../../ui/BackButton';
 
 type Props = {
@@ -22,6 +22,8 @@ type Props = {
   /** The desktop backups; null in the browser. Injected by tests. */
   bridge?: BackupBridge | null;
   repo?: Pick<BackupRepo, 'snapshot' | 'restore'>;
+  /** Where the browser's safety file goes before a restore; injected by tests. */
+  saveFile?: SaveFile;
 };
 
 /** Backups: the desktop's automatic ones, and restoring from a file the user picks. */
@@ -30,11 +32,12 @@ export function RestoreScreen({
   onRestored,
   bridge = platform.backups,
   repo = backupRepo,
+  saveFile,
 }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const list = useBackupList(bridge);
-  const restore = useRestore({ bridge, repo, onRestored });
+  const restore = useRestore({ bridge, repo, onRestored, saveFile });
   const { candidate, failure, busy, restored } = restore;
 
   const sourceText = (source: RestoreSource) =>
@@ -100,7 +103,7 @@ export function RestoreScreen({
               source: sourceText(candidate.source),
               workshops: t('backup.workshopCount', { count: candidate.snapshot.workshops.length }),
             }),
-            bridge ? t('backup.confirmSafety') : '',
+            bridge ? t('backup.confirmSafety') : t('files.restoreSafetyWeb'),
             ...describeUnknownModels(candidate.unknown, t),
           ]
             .join(' ')

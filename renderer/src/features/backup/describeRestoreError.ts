@@ -64,13 +64,20 @@ const RECORDS = {
   vote: 'restore.recordVote',
 } as const satisfies Record<SnapshotRecordKind, string>;
 
+/** The sentence around a problem; a workshop file being imported has its own. */
+const RESTORE_FRAME = { invalid: 'restore.invalid', invalidIn: 'restore.invalidIn' };
+
 /**
  * A refused file's problem as one sentence in the user's language: which workshop (by its
  * title), which kind of record, what is wrong. No path, no code: those are the detail's.
  */
-export function describeProblem(problem: SnapshotProblem | undefined, t: TFunction): string {
+export function describeProblem(
+  problem: SnapshotProblem | undefined,
+  t: TFunction,
+  frame: { invalid: string; invalidIn: string } = RESTORE_FRAME,
+): string {
   if (!problem)
-    return t('restore.invalid', { problem: t('restore.badValue', { record: t(RECORDS.file) }) });
+    return t(frame.invalid, { problem: t('restore.badValue', { record: t(RECORDS.file) }) });
   const { kind, record, workshopTitle } = problem;
   // Inside "In the workshop “X”: …" the workshop itself is "the workshop", not "a workshop".
   const recordKey =
@@ -83,8 +90,8 @@ export function describeProblem(problem: SnapshotProblem | undefined, t: TFuncti
     max: vote ? MAX_UNKNOWN_VOTES_PER_ROUND : MAX_UNKNOWN_PLACEMENTS_PER_WORKSHOP,
   });
   return workshopTitle === undefined
-    ? t('restore.invalid', { problem: text })
-    : t('restore.invalidIn', { problem: text, title: workshopTitle });
+    ? t(frame.invalid, { problem: text })
+    : t(frame.invalidIn, { problem: text, title: workshopTitle });
 }
 
 /** What went wrong loading a snapshot, and what to do, in the user's language. */

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { BackupSummary } from '@shared/ipc/types';
+import { serializeSnapshot } from '@shared/io/serializeSnapshot';
 import type { Snapshot } from '@shared/io/snapshotFormat';
 import { unknownModelsByWorkshop, type UnknownModelsInWorkshop } from '@shared/io/unknownModels';
 import type { BackupRepo } from '../../db/backupRepo';
+import { downloadFile } from '../../platform/download';
 import type { BackupBridge } from '../../platform/platform';
 import { backupStatus } from './backupStatus';
 import {
@@ -29,19 +31,54 @@ export type RestoreFailure =
   /** The backup of the current data, promised before a restore, could not be taken. */
   | { kind: 'safety'; detail: string };
 
+/** Hands a file to the user; in the browser a download. */
+export type SaveFile = (name: string, bytes: Uint8Array, type: string) => void;
+
 type Options = {
   bridge: BackupBridge | null;
   repo: Pick<BackupRepo, 'snapshot' | 'restore'>;
   onRestored: () => void;
+  /** Where the browser's safety file goes; injected by tests. */
+  saveFile?: SaveFile;
 };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `klimatverkstad-2026-12-02-140509.json`: to the second, so it never takes a picked file's name. */
+function safetyFileName(now: Date): string {
+  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  return `klimatverkstad-${now.toLocaleDateString('sv-SE')}-${time}.json`;
+}
+
 /**
- * Load → confirm → restore. Loading checks everything before the user is asked; on the desktop
- * the current data is backed up before it is replaced, so a wrong choice can be undone. A file
+ * The browser's promise before a restore: what is about to be replaced goes to a backup file
+ * first (a download), as the desktop app writes a backup first. An empty database has nothing
+ * to lose. Returns why the file could not be made, or null.
+ */
+async function saveSafetyFile(
+  repo: Pick<BackupRepo, 'snapshot'>,
+  save: SaveFile,
+): Promise<string | null> {
+  try {
+    const now = new Date();
+    const snapshot = await repo.snapshot(now.getTime());
+    if (snapshot.workshops.length === 0) return null;
+    const bytes = new TextEncoder().encode(serializeSnapshot(snapshot));
+    save(safetyFileName(now), bytes, 'application/json');
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
+/**
+ * Load → confirm → restore. Loading checks everything before the user is asked; the current
+ * data is backed up before it is replaced (on the desktop a backup, in the browser a backup
+ * file), so a wrong choice can be undone. A file
  * with records the app cannot show is said so before and after: then the screen stays, with
  * `restored` set, until the user moves on (`done`).
  */
-export function useRestore({ bridge, repo, onRestored }: Options) {
+export function useRestore({ bridge, repo, onRestored, saveFile = downloadFile }: Options) {
   const [candidate, setCandidate] = useState<RestoreCandidate | null>(null);
   const [failure, setFailure] = useState<RestoreFailure | null>(null);
   const [busy, setBusy] = useState(false);
@@ -72,6 +109,12 @@ export function useRestore({ bridge, repo, onRestored }: Options) {
         // 'empty': there was nothing to lose. Anything else: keep the promise the dialog made.
         if (!safety.ok && safety.reason !== 'empty') {
           setFailure({ kind: 'safety', detail: safety.message ?? safety.reason });
+          return;
+        }
+      } else {
+        const problem = await saveSafetyFile(repo, saveFile);
+        if (problem !== null) {
+          setFailure({ kind: 'safety', detail: problem });
           return;
         }
       }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { BackupsButton } from '../backup/BackupsButton';
 import { BackupStatusNote } from '../backup/BackupStatusNote';
+import { HomeFileActions } from '../files/HomeFileActions';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { StoragePersistence } from '../settings/StoragePersistence';
 import { CreateWorkshopForm } from './CreateWorkshopForm';
@@ -24,6 +25,7 @@ export function HomeScreen({ onOpen, onOpenBackups }: Props) {
       <main className="home-main">
         <section aria-labelledby="workshops-heading" className="home-list">
           <h2 id="workshops-heading">{t('home.heading')}</h2>
+          <HomeFileActions />
           <WorkshopList onOpen={onOpen} />
         </section>
         <section aria-labelledby="create-heading" className="home-create">

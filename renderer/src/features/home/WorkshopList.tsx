@@ -8,6 +8,7 @@ import { workshopsRepo } from '../../db/workshopsRepo';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { describeError } from '../../ui/describeError';
 import { WorkshopMeta } from '../../ui/WorkshopMeta';
+import { WorkshopFilesButton } from '../files/WorkshopFilesButton';
 
 type Props = { onOpen: (workshopId: string) => void };
 
@@ -50,6 +51,7 @@ export function WorkshopList({ onOpen }: Props) {
                 })}
               </span>
             </button>
+            <WorkshopFilesButton workshop={workshop} />
             <button
               type="button"
               className="ghost danger workshop-delete"

@@ -70,13 +70,19 @@ function fakeBridge(): BackupBridge & { [K in keyof BackupBridge]: ReturnType<ty
   };
 }
 
-async function show(bridge: BackupBridge | null, repo = fakeRepo()) {
+async function show(bridge: BackupBridge | null, repo = fakeRepo(), saveFile = vi.fn()) {
   const onRestored = vi.fn();
   const onBack = vi.fn();
   await renderInEnglish(
-    <RestoreScreen bridge={bridge} repo={repo} onBack={onBack} onRestored={onRestored} />,
+    <RestoreScreen
+      bridge={bridge}
+      repo={repo}
+      onBack={onBack}
+      onRestored={onRestored}
+      saveFile={saveFile}
+    />,
   );
-  return { onRestored, onBack, repo, user: userEvent.setup() };
+  return { onRestored, onBack, repo, saveFile, user: userEvent.setup() };
 }
 
 const fileInput = () => screen.getByLabelText('Restore from file…');
@@ -145,6 +151,53 @@ describe('restore from a file (web and desktop)', () => {
     );
     expect(detailsText()).toBe('Technical details Error: ConstraintError');
     expect(onRestored).not.toHaveBeenCalled();
+  });
+});
+
+describe('the browser saves a backup file of what a restore replaces', () => {
+  it('says so, and hands over the current workshops as a file before restoring', async () => {
+    const { user, repo, saveFile, onRestored } = await show(null);
+    await user.upload(fileInput(), fileOf(serializeSnapshot(snapshotOf(2))));
+    const dialog = await screen.findByRole('dialog', { name: 'Replace all workshops?' });
+    expect(dialog.textContent).toContain(
+      'First the current workshops are saved as a backup file (a download)',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
+
+    expect(saveFile).toHaveBeenCalledTimes(1);
+    const [name, bytes, type] = saveFile.mock.calls[0] as [string, Uint8Array, string];
+    expect(name).toMatch(/^klimatverkstad-\d{4}-\d{2}-\d{2}-\d{6}\.json$/);
+    expect(type).toBe('application/json');
+    // The file holds what was there (five workshops), not what came in.
+    const saved = JSON.parse(new TextDecoder().decode(bytes)) as Snapshot;
+    expect(saved.workshops).toHaveLength(5);
+    expect(saveFile.mock.invocationCallOrder[0]).toBeLessThan(
+      repo.restore.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
+  it('restores nothing when that file cannot be made', async () => {
+    const saveFile = vi.fn(() => {
+      throw new Error('downloads blocked');
+    });
+    const { user, repo, onRestored } = await show(null, fakeRepo(), saveFile);
+    await user.upload(fileInput(), fileOf(serializeSnapshot(snapshotOf(1))));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/Nothing was restored/);
+    expect(detailsText()).toBe('Technical details downloads blocked');
+    expect(repo.restore).not.toHaveBeenCalled();
+    expect(onRestored).not.toHaveBeenCalled();
+  });
+
+  it('needs no file when there is nothing to replace', async () => {
+    const repo = fakeRepo();
+    repo.snapshot.mockResolvedValue(snapshotOf(0));
+    const { user, saveFile, onRestored } = await show(null, repo);
+    await user.upload(fileInput(), fileOf(serializeSnapshot(snapshotOf(1))));
+    await user.click(await screen.findByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(onRestored).toHaveBeenCalledTimes(1));
+    expect(saveFile).not.toHaveBeenCalled();
   });
 });
 

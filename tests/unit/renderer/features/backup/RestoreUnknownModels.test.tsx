@@ -25,7 +25,13 @@ async function show() {
   };
   const onRestored = vi.fn();
   await renderInEnglish(
-    <RestoreScreen bridge={null} repo={repo} onBack={vi.fn()} onRestored={onRestored} />,
+    <RestoreScreen
+      bridge={null}
+      repo={repo}
+      onBack={vi.fn()}
+      onRestored={onRestored}
+      saveFile={vi.fn()}
+    />,
   );
   return { repo, onRestored, user: userEvent.setup() };
 }

@@ -5,7 +5,7 @@ import {
   describeProblem,
 } from '../../../../../renderer/src/features/backup/describeRestoreError';
 import { loadSnapshotFile } from '../../../../../renderer/src/features/backup/loadSnapshot';
-import { MESSAGES } from '../../../../../shared/i18n';
+import { i18nextResources, LOCALES, type Locale } from '../../../../../shared/i18n';
 import {
   SNAPSHOT_PROBLEM_KINDS,
   type SnapshotProblemKind,
@@ -25,7 +25,7 @@ const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'en',
-    resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },
+    resources: i18nextResources(),
     interpolation: { escapeValue: false },
   });
 });
@@ -83,31 +83,31 @@ describe('a refused file in plain words', () => {
     expect(new Set(CASES.map(([kind]) => kind))).toEqual(new Set(SNAPSHOT_PROBLEM_KINDS));
   });
 
-  it.each(['sv', 'en'])(
-    'each refusal is a plain sentence in %s, the code kept apart',
-    async (lng) => {
-      await i18n.changeLanguage(lng);
-      const messages = new Set<string>();
-      for (const [kind, change] of CASES) {
-        const failure = await refusal(change);
-        expect(failure).toMatchObject({ kind: 'parse', reason: 'invalid', problem: { kind } });
-        const { message, detail } = describeLoadFailure(failure, i18n.t);
-        // No path, no code, no key, no placeholder: only words.
-        expect(message, kind).not.toMatch(
-          /[[\]{}_]|\.[a-z]|restore\.|too_big|invalid_|unrecognized|unknown key|undefined|:\s*$/,
-        );
-        expect(message, kind).toMatch(
-          lng === 'sv'
-            ? /^Säkerhetskopian .*\. Välj en annan\.$/
-            : /^The backup .*\. Choose another one\.$/,
-        );
-        expect(detail, kind).toMatch(/:/);
-        expect(message).not.toContain(detail);
-        messages.add(message);
-      }
-      expect(messages.size).toBe(CASES.length);
-    },
-  );
+  /** How a refusal reads in each language: what is wrong, then what to do. */
+  const REFUSAL: Record<Locale, RegExp> = {
+    sv: /^Säkerhetskopian .*\. Välj en annan\.$/,
+    fi: /^Varmuuskopio .*\. Valitse toinen\.$/,
+    en: /^The backup .*\. Choose another one\.$/,
+  };
+
+  it.each(LOCALES)('each refusal is a plain sentence in %s, the code kept apart', async (lng) => {
+    await i18n.changeLanguage(lng);
+    const messages = new Set<string>();
+    for (const [kind, change] of CASES) {
+      const failure = await refusal(change);
+      expect(failure).toMatchObject({ kind: 'parse', reason: 'invalid', problem: { kind } });
+      const { message, detail } = describeLoadFailure(failure, i18n.t);
+      // No path, no code, no key, no placeholder: only words.
+      expect(message, kind).not.toMatch(
+        /[[\]{}_]|\.[a-z]|restore\.|too_big|invalid_|unrecognized|unknown key|undefined|:\s*$/,
+      );
+      expect(message, kind).toMatch(REFUSAL[lng]);
+      expect(detail, kind).toMatch(/:/);
+      expect(message).not.toContain(detail);
+      messages.add(message);
+    }
+    expect(messages.size).toBe(CASES.length);
+  });
 
   it('names the workshop by its title and what is wrong, in both languages', async () => {
     const outside = await refusal(changeOf('outside-matrix'));

@@ -6,14 +6,14 @@ import {
 } from '../../../../../renderer/src/features/backup/describeRestoreError';
 import type { LoadFailure } from '../../../../../renderer/src/features/backup/loadSnapshot';
 import { loadSnapshotFile } from '../../../../../renderer/src/features/backup/loadSnapshot';
-import { MESSAGES } from '../../../../../shared/i18n';
+import { i18nextResources, LOCALES } from '../../../../../shared/i18n';
 import { MAX_SNAPSHOT_BYTES } from '../../../../../shared/io/snapshotFormat';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
   await i18n.init({
     lng: 'sv',
-    resources: { sv: { translation: MESSAGES.sv }, en: { translation: MESSAGES.en } },
+    resources: i18nextResources(),
     interpolation: { escapeValue: false },
   });
 });
@@ -35,7 +35,7 @@ const FAILURES: LoadFailure[] = [
 ];
 
 describe('restore messages', () => {
-  it.each(['sv', 'en'])('every parse and read failure has its own text in %s', async (lng) => {
+  it.each(LOCALES)('every parse and read failure has its own text in %s', async (lng) => {
     await i18n.changeLanguage(lng);
     const explained = FAILURES.map((failure) => describeLoadFailure(failure, i18n.t));
     const texts = explained.map((e) => e.message);
