@@ -9,7 +9,9 @@ export const CSP_DIRECTIVES = {
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
-  'connect-src': ["'self'"],
+  // The facilitator's page connects as host to the session server's loopback listener, whose
+  // port is chosen free at each start. Loopback only: participants' addresses never.
+  'connect-src': ["'self'", 'ws://127.0.0.1:*'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

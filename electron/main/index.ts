@@ -5,8 +5,10 @@ import { installHardening } from './harden';
 import { backupHandlers } from './ipc/backup';
 import { savePlanHandler } from './ipc/plan';
 import { registerRequestHandlers } from './ipc/register';
+import { sessionHandlers } from './ipc/session';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppScheme } from './scheme';
+import { createSessionHost } from './sessionHost';
 import { createMainWindow } from './window';
 
 // Both must happen before `ready`.
@@ -31,12 +33,23 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   installHardening();
+  const session = createSessionHost();
+  // Quitting waits for the session server to tell every device the session ended.
+  app.on('will-quit', (event) => {
+    if (!session.running()) return;
+    event.preventDefault();
+    void session.stop().finally(() => app.quit());
+  });
 
   app
     .whenReady()
     .then(() => {
       serveAppScheme(join(__dirname, '../renderer'));
-      registerRequestHandlers({ savePlan: savePlanHandler, ...backupHandlers() });
+      registerRequestHandlers({
+        savePlan: savePlanHandler,
+        ...backupHandlers(),
+        ...sessionHandlers(session),
+      });
       installMenu(app.isPackaged);
       openMainWindow();
       app.on('activate', () => {

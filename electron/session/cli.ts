@@ -1,10 +1,23 @@
 // `npm run session`: the session server on its own, without the desktop app, for trying the
 // participant side and for testing on a real network. Stops cleanly on Ctrl+C (SIGINT) and
 // SIGTERM, and when the host ends the session.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { USAGE, parseCliArgs } from './cliArgs';
 import { chooseAddress, listInterfaces } from './interfaces';
+import { DEFAULT_HOST_ORIGINS } from './options';
 import { startSessionServer } from './server';
+
+/**
+ * The browser version's facilitator page (`npm run web`, and its preview) connects as host from
+ * these origins; any other page is refused (403) before the host token is even read.
+ */
+const WEB_FACILITATOR_ORIGINS = [
+  'http://localhost:5173',
+  'http://127.0.0.1:5173',
+  'http://localhost:4173',
+  'http://127.0.0.1:4173',
+];
 
 async function main(): Promise<number> {
   const command = parseCliArgs(process.argv.slice(2));
@@ -26,7 +39,8 @@ async function main(): Promise<number> {
   const server = await startSessionServer({
     address: choice.address,
     port: command.port,
-    ...(command.bundleRoot ? { bundleRoot: resolve(command.bundleRoot) } : {}),
+    hostOrigins: [...DEFAULT_HOST_ORIGINS, ...WEB_FACILITATOR_ORIGINS],
+    ...bundleOption(command.bundleRoot),
   });
   console.log(
     [
@@ -35,6 +49,9 @@ async function main(): Promise<number> {
       `  Join code:     ${server.joinCode}`,
       `  Host address:  ${server.hostSocketUrl}`,
       `  Host token:    ${server.hostToken}`,
+      // One string for the facilitator's page ("Connect to a session server"): the token rides
+      // in the fragment, which a browser never sends anywhere.
+      `  Host link:     ${hostLink(server)}`,
       'Press Ctrl+C to stop.',
     ].join('\n'),
   );
@@ -48,6 +65,26 @@ async function main(): Promise<number> {
   await server.stopped;
   console.log('Session server stopped.');
   return 0;
+}
+
+/** The host address with the token, join code and join address in its fragment. */
+function hostLink(server: Awaited<ReturnType<typeof startSessionServer>>): string {
+  const fragment = new URLSearchParams({
+    token: server.hostToken,
+    code: server.joinCode,
+    join: server.joinUrl,
+  });
+  return `${server.hostSocketUrl}#${fragment.toString()}`;
+}
+
+/**
+ * The participant page: the folder named with --bundle, else the page `npm run session` builds
+ * next to this module (out/participant), else none (the server shows its placeholder).
+ */
+function bundleOption(named: string | undefined): { bundleRoot?: string } {
+  if (named) return { bundleRoot: resolve(named) };
+  const built = resolve(import.meta.dirname, '../participant');
+  return existsSync(resolve(built, 'index.html')) ? { bundleRoot: built } : {};
 }
 
 function print(text: string, code: number): number {

@@ -9,6 +9,9 @@ export const CHANNELS = {
   writeBackup: 'backup:write',
   listBackups: 'backup:list',
   readBackup: 'backup:read',
+  listInterfaces: 'session:interfaces',
+  startSession: 'session:start',
+  stopSession: 'session:stop',
 } as const satisfies Record<InvokeMethod, string>;
 
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -46,3 +49,9 @@ export const MAX_BACKUP_BYTES = MAX_SNAPSHOT_BYTES;
  * name another folder or file (no separators, no dots but the extension's).
  */
 export const BACKUP_ID_PATTERN = /^backup-\d{8}T\d{9}Z\.json$/;
+
+/**
+ * A session address as the page may name it: dotted IPv4 only. Names, wildcards and anything
+ * longer are refused before main looks the address up among the machine's interfaces.
+ */
+export const SESSION_ADDRESS_PATTERN = /^\d{1,3}(?:\.\d{1,3}){3}$/;

@@ -5,7 +5,10 @@ import {
   backupListRequestSchema,
   backupReadRequestSchema,
   backupWriteRequestSchema,
+  listInterfacesRequestSchema,
   savePlanRequestSchema,
+  startSessionRequestSchema,
+  stopSessionRequestSchema,
 } from './schemas';
 import type { InvokeMethod, InvokeRequest } from './types';
 
@@ -49,6 +52,19 @@ export const INVOKE_CONTRACT: { [M in InvokeMethod]: ContractEntry<M> } = {
     request: backupReadRequestSchema,
     limit: { concurrent: 2, queued: 4, perMinute: 120 },
   },
+  listInterfaces: {
+    request: listInterfacesRequestSchema,
+    limit: { concurrent: 1, queued: 2, perMinute: 60 },
+  },
+  // Each start opens two listening ports: one at a time, and not many a minute.
+  startSession: {
+    request: startSessionRequestSchema,
+    limit: { concurrent: 1, queued: 0, perMinute: 20 },
+  },
+  stopSession: {
+    request: stopSessionRequestSchema,
+    limit: { concurrent: 1, queued: 1, perMinute: 20 },
+  },
 };
 
 export {
@@ -60,6 +76,7 @@ export {
   MAX_PLAN_BYTES,
   MAX_PLAN_NAME_LENGTH,
   MENU_ACTIONS,
+  SESSION_ADDRESS_PATTERN,
   type Channel,
   type MenuAction,
 } from './channels';
@@ -67,6 +84,9 @@ export {
   backupListRequestSchema,
   backupReadRequestSchema,
   backupWriteRequestSchema,
+  listInterfacesRequestSchema,
   savePlanRequestSchema,
+  startSessionRequestSchema,
+  stopSessionRequestSchema,
 } from './schemas';
 export type * from './types';

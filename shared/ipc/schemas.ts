@@ -4,8 +4,9 @@ import {
   MAX_BACKUP_BYTES,
   MAX_PLAN_BYTES,
   MAX_PLAN_NAME_LENGTH,
+  SESSION_ADDRESS_PATTERN,
 } from './channels';
-import type { DesktopApi, SavePlanRequest } from './types';
+import type { DesktopApi, SavePlanRequest, StartSessionRequest } from './types';
 
 /**
  * What the main process accepts on `plan:save`. Strict: unknown keys are an error, not ignored.
@@ -54,3 +55,12 @@ export const backupListRequestSchema = z.undefined();
 export const backupReadRequestSchema = z.string().regex(BACKUP_ID_PATTERN) satisfies z.ZodType<
   Parameters<DesktopApi['readBackup']>[0]
 >;
+
+/** `session:interfaces` and `session:stop` take nothing. */
+export const listInterfacesRequestSchema = z.undefined();
+export const stopSessionRequestSchema = z.undefined();
+
+/** `session:start`: the one IPv4 address participants reach the session on. */
+export const startSessionRequestSchema = z
+  .object({ address: z.string().regex(SESSION_ADDRESS_PATTERN) })
+  .strict() satisfies z.ZodType<StartSessionRequest>;

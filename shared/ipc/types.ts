@@ -45,6 +45,35 @@ export type BackupReadFailureReason = 'invalid-request' | 'not-found' | 'too-lar
 export type BackupReadResult =
   { ok: true; text: string } | { ok: false; reason: BackupReadFailureReason; message?: string };
 
+/** A network interface other devices may reach the session on. */
+export type SessionInterface = { name: string; address: string };
+
+export type ListInterfacesResult =
+  | { ok: true; interfaces: SessionInterface[] }
+  | { ok: false; reason: 'invalid-request'; message?: string };
+
+/** Where participants reach the session: loopback (`127.0.0.1`) or one interface's address. */
+export type StartSessionRequest = { address: string };
+
+/** What the facilitator's page needs of a running session. */
+export type SessionInfo = {
+  /** What participants open on their devices. */
+  joinUrl: string;
+  joinCode: string;
+  /** Where the page connects as host, always on loopback. */
+  hostSocketUrl: string;
+  hostToken: string;
+};
+
+export type StartSessionFailureReason = 'invalid-request' | 'unknown-interface' | 'start-failed';
+
+export type StartSessionResult =
+  | { ok: true; session: SessionInfo }
+  | { ok: false; reason: StartSessionFailureReason; message?: string };
+
+export type StopSessionResult =
+  { ok: true } | { ok: false; reason: 'invalid-request'; message?: string };
+
 /**
  * Every request the page can make of the main process, by the DesktopApi method that makes it:
  * what goes in and what comes back. The channel names are in ./channels (CHANNELS), the payload
@@ -59,6 +88,12 @@ export type InvokeContract = {
   listBackups: { request: undefined; result: BackupListResult };
   /** The text of one backup, to be checked with parseSnapshot. */
   readBackup: { request: string; result: BackupReadResult };
+  /** The interfaces a session could listen on. Takes nothing. */
+  listInterfaces: { request: undefined; result: ListInterfacesResult };
+  /** Starts the session server, or returns the one already running on that address. */
+  startSession: { request: StartSessionRequest; result: StartSessionResult };
+  /** Stops the session server; participants are told the session ended. Takes nothing. */
+  stopSession: { request: undefined; result: StopSessionResult };
 };
 
 export type InvokeMethod = keyof InvokeContract;

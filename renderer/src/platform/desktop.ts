@@ -1,5 +1,5 @@
 import type { DesktopApi } from '@shared/ipc/types';
-import type { BackupBridge, Platform } from './platform';
+import type { BackupBridge, Platform, SessionBridge } from './platform';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -30,6 +30,30 @@ export function desktopBackups(api: DesktopApi): BackupBridge {
   };
 }
 
+/** The session server in the main process; a rejected invoke becomes a failed result. */
+export function desktopSession(api: DesktopApi): SessionBridge {
+  return {
+    listInterfaces: () =>
+      api.listInterfaces().catch((error: unknown) => ({
+        ok: false,
+        reason: 'invalid-request',
+        message: messageOf(error),
+      })),
+    start: (address) =>
+      api.startSession({ address }).catch((error: unknown) => ({
+        ok: false,
+        reason: 'start-failed',
+        message: messageOf(error),
+      })),
+    stop: () =>
+      api.stopSession().catch((error: unknown) => ({
+        ok: false,
+        reason: 'invalid-request',
+        message: messageOf(error),
+      })),
+  };
+}
+
 /** The desktop app: native dialogs through the typed preload bridge. */
 export function desktopPlatform(api: DesktopApi): Platform {
   return {
@@ -41,6 +65,7 @@ export function desktopPlatform(api: DesktopApi): Platform {
       return { ok: false, cancelled: false, reason: result.reason, detail: result.message };
     },
     backups: desktopBackups(api),
+    session: desktopSession(api),
     onMenuAction: (listener) => api.onMenuAction(listener),
   };
 }

@@ -1,5 +1,12 @@
 import type { MenuAction } from '@shared/ipc/channels';
-import type { BackupListResult, BackupReadResult, BackupWriteResult } from '@shared/ipc/types';
+import type {
+  BackupListResult,
+  BackupReadResult,
+  BackupWriteResult,
+  ListInterfacesResult,
+  StartSessionResult,
+  StopSessionResult,
+} from '@shared/ipc/types';
 import { desktopPlatform } from './desktop';
 import { webPlatform } from './web';
 
@@ -15,6 +22,17 @@ export type BackupBridge = {
   read: (id: string) => Promise<BackupReadResult>;
 };
 
+/**
+ * The local-network session server, which only the desktop app can start (in the browser,
+ * `npm run session` starts it and the facilitator connects to it).
+ */
+export type SessionBridge = {
+  listInterfaces: () => Promise<ListInterfacesResult>;
+  /** `address`: `127.0.0.1` or one interface's IPv4 address. */
+  start: (address: string) => Promise<StartSessionResult>;
+  stop: () => Promise<StopSessionResult>;
+};
+
 /** What differs between the desktop app and the browser. */
 export type Platform = {
   kind: 'desktop' | 'web';
@@ -22,6 +40,8 @@ export type Platform = {
   savePdf: (suggestedName: string, bytes: Uint8Array) => Promise<SaveOutcome>;
   /** Automatic backups, or null in the browser (which has no folder of its own to write to). */
   backups: BackupBridge | null;
+  /** Starting and stopping the session server, or null in the browser. */
+  session: SessionBridge | null;
   /**
    * Calls `listener` with the name of each native-menu action the user picks (desktop only;
    * the browser has no native menu). Returns the unsubscribe function.

@@ -8,6 +8,8 @@ import type { Platform } from './platform';
 export const webPlatform: Platform = {
   kind: 'web',
   backups: null,
+  // A page cannot listen on the network: `npm run session` starts the server instead.
+  session: null,
   // No native menu in a browser: its shortcuts reach the page as key presses.
   onMenuAction: () => () => undefined,
   async savePdf(suggestedName, bytes) {

@@ -1,5 +1,6 @@
 // Wiring test: every request of the contract registered behind its gate, against a mocked
-// 'electron', with the real backup handlers over a temp userData folder.
+// 'electron', with the real backup handlers over a temp userData folder and the real session
+// host (its own tests start servers).
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +29,13 @@ beforeAll(async () => {
   electron.state.userData = await mkdtemp(join(tmpdir(), 'kv-userdata-'));
   const { registerRequestHandlers } = await import('../../../electron/main/ipc/register');
   const { backupHandlers } = await import('../../../electron/main/ipc/backup');
-  registerRequestHandlers({ savePlan, ...backupHandlers() });
+  const { sessionHandlers } = await import('../../../electron/main/ipc/session');
+  const { createSessionHost } = await import('../../../electron/main/sessionHost');
+  registerRequestHandlers({
+    savePlan,
+    ...backupHandlers(),
+    ...sessionHandlers(createSessionHost()),
+  });
   for (const [channel, handler] of electron.ipcMain.handle.mock.calls) {
     handlers.set(channel as string, handler as Handler);
   }

@@ -265,4 +265,23 @@ describe('lifecycle (index.ts)', () => {
     expect(window?.restore).toHaveBeenCalled();
     expect(window?.focus).toHaveBeenCalled();
   });
+  it('quitting waits for a running session server to stop, and quits at once without one', async () => {
+    await import('../../../electron/main/index');
+    await vi.waitFor(() => expect(electron.FakeWindow.instances).toHaveLength(1));
+    const willQuit = electron.appListeners.get('will-quit');
+    const idle = { preventDefault: vi.fn() };
+    willQuit?.(idle);
+    expect(idle.preventDefault).not.toHaveBeenCalled();
+
+    const start = ipcMain.handle.mock.calls.find(([channel]) => channel === 'session:start')?.[1];
+    const frame = { senderFrame: { url: 'app://bundle/index.html' } };
+    expect(await start?.(frame, { address: '127.0.0.1' })).toMatchObject({ ok: true });
+    const running = { preventDefault: vi.fn() };
+    willQuit?.(running);
+    expect(running.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(app.quit).toHaveBeenCalled());
+    const after = { preventDefault: vi.fn() };
+    willQuit?.(after);
+    expect(after.preventDefault).not.toHaveBeenCalled();
+  });
 });

@@ -18,8 +18,13 @@ describe('Content-Security-Policy', () => {
   it('is exactly the agreed policy', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+        "font-src 'self'; connect-src 'self' ws://127.0.0.1:*; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
+  });
+
+  it('connects only to the app itself and to sockets on loopback (the session host)', () => {
+    expect(csp.get('connect-src')).toEqual(["'self'", 'ws://127.0.0.1:*']);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/\bws:(?!\/\/127\.0\.0\.1:\*)|wss:|\bhttp:/);
   });
 
   it('lets scripts come only from the app itself: no inline, no eval', () => {
@@ -46,7 +51,9 @@ describe('Content-Security-Policy', () => {
 
   it('names no remote source, so nothing can leave the machine', () => {
     for (const sources of csp.values()) {
-      for (const source of sources) expect(source).not.toMatch(/^(\*|https?:|wss?:)|\.|\*/);
+      // The one exception is loopback: this machine's own session server, any port.
+      const remote = sources.filter((source) => source !== 'ws://127.0.0.1:*');
+      for (const source of remote) expect(source).not.toMatch(/^(\*|https?:|wss?:)|\.|\*/);
     }
   });
 

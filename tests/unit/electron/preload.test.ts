@@ -40,6 +40,9 @@ const API_METHODS = {
   writeBackup: true,
   listBackups: true,
   readBackup: true,
+  listInterfaces: true,
+  startSession: true,
+  stopSession: true,
   onMenuAction: true,
 } satisfies Record<keyof DesktopApi, true>;
 

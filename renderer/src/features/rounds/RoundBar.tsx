@@ -6,6 +6,7 @@ import { roundsRepo } from '../../db/roundsRepo';
 import { votesRepo } from '../../db/votesRepo';
 import type { RecordChange } from '../history/useChangeHistory';
 import type { BoardViewName, BoardViewState } from '../board/useBoardView';
+import { SessionMount } from '../session/SessionMount';
 
 type Props = {
   workshopId: string;
@@ -103,6 +104,7 @@ export function RoundBar(props: Props) {
       <button type="button" className="participants-button" onClick={props.onOpenParticipants}>
         {t('rounds.participantsButton', { count: activeParticipants.length })}
       </button>
+      <SessionMount workshopId={workshopId} />
     </div>
   );
 }

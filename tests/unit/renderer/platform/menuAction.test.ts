@@ -15,6 +15,9 @@ function fakeBridge() {
     writeBackup: unused,
     listBackups: unused,
     readBackup: unused,
+    listInterfaces: unused,
+    startSession: unused,
+    stopSession: unused,
     onMenuAction: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -32,6 +32,7 @@ const platformOf = (kind: Platform['kind']): Platform => ({
   kind,
   savePdf: vi.fn(),
   backups: kind === 'desktop' ? { write, list: vi.fn(), read: vi.fn() } : null,
+  session: null,
   onMenuAction: () => () => undefined,
 });
 

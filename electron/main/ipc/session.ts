@@ -1,0 +1,13 @@
+import type { SessionHost } from '../sessionHost';
+import type { MainHandlers } from './register';
+
+type SessionHandlers = Pick<MainHandlers, 'listInterfaces' | 'startSession' | 'stopSession'>;
+
+/** The session requests, answered by the one session host of the main process. */
+export function sessionHandlers(host: SessionHost): SessionHandlers {
+  return {
+    listInterfaces: () => host.listInterfaces(),
+    startSession: ({ address }) => host.start(address),
+    stopSession: () => host.stop(),
+  };
+}
