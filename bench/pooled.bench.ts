@@ -2,9 +2,9 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildHarness } from './browser/build';
 import { openBrowser, removeProfile, tempProfile } from './browser/chromium';
+import { throttle } from './browser/cpu';
+import { describeLongFrame } from './browser/frameWork';
 import {
-  calibrate,
-  describeLongFrame,
   dragAgreedCard,
   idle,
   mountPooled,
@@ -72,9 +72,7 @@ describe.each(SPEEDS)('pooled view, CPU rate %i', (rate) => {
 
   beforeAll(async () => {
     summary = await openPooled(page, cdp, `${server.url}/production/`);
-    const normal = await calibrate(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    slowdown = (await calibrate(page)) / normal;
+    slowdown = await throttle(page, cdp, rate);
   });
 
   test('mount → first paint of the complete view, dots shown', async () => {

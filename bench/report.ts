@@ -68,6 +68,7 @@ export function markdownTable(report: Report): string {
       times(figure.ratio),
       amount(figure.previous, figure.unit),
       times(figure.ratioToPrevious),
+      (figure.note ?? '').replaceAll('|', '\\|'),
     ].join(' | '),
   );
   const previous = report.previousRun
@@ -76,8 +77,8 @@ export function markdownTable(report: Report): string {
   return [
     `Measured ${report.measuredAt.slice(0, 16).replace('T', ' ')} UTC (${env}).${previous}`,
     '',
-    '| Figure | This run | Budget or baseline | Ratio | Previous run | Ratio to previous |',
-    '| --- | ---: | --- | ---: | ---: | ---: |',
+    '| Figure | This run | Budget or baseline | Ratio | Previous run | Ratio to previous | Note |',
+    '| --- | ---: | --- | ---: | ---: | ---: | --- |',
     ...rows.map((row) => `| ${row} |`),
     '',
   ].join('\n');

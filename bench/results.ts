@@ -10,8 +10,10 @@ export type Figure = {
   id: string;
   label: string;
   value: number;
-  unit: 'ms' | 'kB' | 'renders';
+  unit: 'ms' | 'kB' | 'MB' | '%' | 'renders';
   against: Against | null;
+  /** A few words beside the figure in the table (e.g. how many frames went over a budget). */
+  note?: string;
   /** Samples and side figures, kept in the JSON only. */
   details?: Record<string, unknown>;
 };
@@ -26,7 +28,7 @@ export type FigureGroup = {
 };
 
 /** Every group a full run produces, in the order the table lists them. */
-export const GROUPS = ['board', 'pooled', 'startup', 'plan'] as const;
+export const GROUPS = ['board', 'pooled', 'startup', 'plan', 'session'] as const;
 
 const groupsDir = resolve(BENCH_OUT, 'figures');
 

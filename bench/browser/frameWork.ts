@@ -1,9 +1,19 @@
 import type { CDPSession, Page } from '@playwright/test';
+import type { LongFrame } from '../harness/longFrames';
+import { round } from '../stats';
 
 /** One animation frame of the page, from a Chromium trace. */
 export type FrameWork = {
-  /** Main-thread busy time: the tasks that ran in the frame, its rendering update included. */
+  /**
+   * Main-thread work: the CPU time of the tasks that ran in the frame, its rendering update
+   * included (from the last idle spell longer than a frame, see `busySince`). CPU time, not wall time: on a shared machine other processes stretch the wall
+   * time of every task (and Chromium's throttling stretches it again in proportion), but not
+   * the thread's CPU time. Chromium slows the CPU by spinning the main thread, so a throttled
+   * page's CPU time grows with the rate as on a slower processor.
+   */
   workMs: number;
+  /** The same tasks' wall time: equal to `workMs` on an idle machine, more on a busy one. */
+  wallMs: number;
   /** From the frame's first task to the end of its rendering (what Long Animation Frames time). */
   spanMs: number;
 };
@@ -15,6 +25,8 @@ type TraceEvent = {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of the event, where the platform records it (Linux, macOS, Windows). */
+  tdur?: number;
   args?: { name?: string };
 };
 
@@ -35,6 +47,28 @@ function topLevel(tasks: readonly TraceEvent[]): TraceEvent[] {
     end = task.ts + (task.dur ?? 0);
   }
   return outer;
+}
+
+/** Idle time after which earlier tasks no longer count towards a frame: one frame at 60 Hz. */
+const IDLE_GAP_US = 1_000_000 / 60;
+
+/**
+ * Where the work that led to a frame began. Chromium's frame record starts at the first task
+ * after the previous frame, so a frame that follows an idle spell (after a drop, say) would
+ * gather every small task of that spell (a garbage collection step, a database callback) as if
+ * they had held up that one frame. Work counts from the last idle gap longer than a frame.
+ */
+function busySince(tasks: readonly TraceEvent[], begin: number, end: number): number {
+  let start = end;
+  for (let i = tasks.length - 1; i >= 0; i--) {
+    const task = tasks[i];
+    if (!task || task.ts >= end) continue;
+    const taskEnd = task.ts + (task.dur ?? 0);
+    if (taskEnd <= begin) break;
+    if (start - taskEnd > IDLE_GAP_US && start < end) break;
+    start = Math.min(start, task.ts);
+  }
+  return Math.max(begin, start);
 }
 
 /**
@@ -72,14 +106,20 @@ export function framesOf(events: readonly TraceEvent[]): {
     const next = begins[i + 1]?.ts ?? Infinity;
     const end = ends.find((e) => e.ts >= begin.ts && e.ts <= next);
     if (!end) return [];
+    const start = busySince(tasks, begin.ts, end.ts);
     let work = 0;
+    let wall = 0;
     for (const task of tasks) {
-      const overlap = Math.min(end.ts, task.ts + (task.dur ?? 0)) - Math.max(begin.ts, task.ts);
-      if (overlap > 0) work += overlap;
+      const dur = task.dur ?? 0;
+      const overlap = Math.min(end.ts, task.ts + dur) - Math.max(start, task.ts);
+      if (overlap <= 0) continue;
+      wall += overlap;
+      // A task cut by the frame's edge: its CPU time in the same share as its wall time.
+      work += (task.tdur ?? dur) * (dur > 0 ? overlap / dur : 1);
     }
-    return [{ workMs: work / 1000, spanMs: (end.ts - begin.ts) / 1000 }];
+    return [{ workMs: work / 1000, wallMs: wall / 1000, spanMs: (end.ts - begin.ts) / 1000 }];
   });
-  const longestTaskMs = Math.max(0, ...tasks.map((task) => (task.dur ?? 0) / 1000));
+  const longestTaskMs = Math.max(0, ...tasks.map((task) => (task.tdur ?? task.dur ?? 0) / 1000));
   return { frames, longestTaskMs };
 }
 
@@ -108,4 +148,23 @@ export async function traceFrames(
     await cdp.detach();
   }
   return framesOf(events);
+}
+
+/**
+ * A long frame in short: its length, its longest script (what ran it, and the style and layout
+ * it forced by reading layout), and its rendering.
+ */
+export function describeLongFrame(frame: LongFrame) {
+  const script = [...frame.scripts].sort((a, b) => b.duration - a.duration)[0];
+  const end = frame.startTime + frame.duration;
+  return {
+    ms: round(frame.duration, 1),
+    longestScript: script
+      ? `${script.invoker} ${round(script.duration, 1)} ms (forced style and layout ${round(script.forcedStyleAndLayoutDuration, 1)} ms)`
+      : null,
+    // From the rendering update's start (animation frame callbacks, style, layout, paint).
+    renderingMs: frame.renderStart > 0 ? round(end - frame.renderStart, 1) : 0,
+    styleAndLayoutToEndMs:
+      frame.styleAndLayoutStart > 0 ? round(end - frame.styleAndLayoutStart, 1) : 0,
+  };
 }

@@ -1,9 +1,9 @@
 import type { CDPSession, Page } from '@playwright/test';
 import { traceFrames } from './frameWork';
 import { at, boardBoxes, lift, moveAlong, pathThrough, settle, topCardCentre } from './gesture';
-import type { LongFrame, MountSample, PooledBenchWindow, VoteSample } from '../harness/pooledApi';
+import type { LongFrame } from '../harness/longFrames';
+import type { MountSample, PooledBenchWindow, VoteSample } from '../harness/pooledApi';
 import type { SeedSummary } from '../harness/seedVoices';
-import { round } from '../stats';
 
 /** Opens the pooled-view harness at normal speed; resolves once its workshop is loaded. */
 export async function openPooled(page: Page, cdp: CDPSession, url: string): Promise<SeedSummary> {
@@ -37,18 +37,6 @@ export const pageNow = (page: Page) => page.evaluate(() => performance.now());
 export const longFramesSince = (page: Page, since: number): Promise<LongFrame[]> =>
   page.evaluate((t) => (window as unknown as PooledBenchWindow).pooledBench.longFrames(t), since);
 
-/**
- * Milliseconds a fixed piece of JavaScript takes in the page: run at both speeds, the ratio
- * shows the CPU throttling really applied.
- */
-export const calibrate = (page: Page) =>
-  page.evaluate(() => {
-    const start = performance.now();
-    let sum = 0;
-    for (let i = 0; i < 20_000_000; i++) sum += Math.sqrt(i);
-    return sum > 0 ? performance.now() - start : NaN;
-  });
-
 /** A pause with the page idle, so one sample's garbage and timers do not land in the next. */
 export const idle = (page: Page, ms: number) => page.waitForTimeout(ms);
 
@@ -73,18 +61,4 @@ export async function dragAgreedCard(page: Page, steps: number) {
     await idle(page, 300);
   });
   return { ...traced, long: await longFramesSince(page, since) };
-}
-
-/** A long frame in short: its length, its longest script and what ran it, and its rendering. */
-export function describeLongFrame(frame: LongFrame) {
-  const script = [...frame.scripts].sort((a, b) => b.duration - a.duration)[0];
-  const end = frame.startTime + frame.duration;
-  return {
-    ms: round(frame.duration, 1),
-    longestScript: script ? `${script.invoker} ${round(script.duration, 1)} ms` : null,
-    // From the rendering update's start (animation frame callbacks, style, layout, paint).
-    renderingMs: frame.renderStart > 0 ? round(end - frame.renderStart, 1) : 0,
-    styleAndLayoutToEndMs:
-      frame.styleAndLayoutStart > 0 ? round(end - frame.styleAndLayoutStart, 1) : 0,
-  };
 }

@@ -1,4 +1,5 @@
 /** What the harness page exposes to the bench as `window.bench` (types only, shared by both). */
+import type { LongFrame } from './longFrames';
 
 /** One frame interval: from one animation frame to the next, and what React did in it. */
 export type FrameRecord = {
@@ -22,6 +23,8 @@ export type BenchApi = {
   durableWrites: number[];
   /** Milliseconds of `count` bare one-row IndexedDB writes with 'strict' durability. */
   bareWrites(count: number): Promise<number[]>;
+  /** Long Animation Frames that started after `since` (performance.now() time). */
+  longFrames(since: number): LongFrame[];
   /** Creates a workshop with 13 of the 25 models placed, in the app's own database. */
   seedApp(): Promise<string>;
 };

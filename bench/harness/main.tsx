@@ -11,12 +11,15 @@ import { createPlacementsRepo } from '../../renderer/src/db/placementsRepo';
 import { bareWrites } from './bareWrites';
 import type { BenchApi, BenchWindow } from './benchApi';
 import { BenchBoard } from './BenchBoard';
+import { watchLongFrames } from './longFrames';
 import { recorder } from './recorder';
 import { BENCH_WORKSHOP_ID, benchModelId, benchTitle, seedApp, seedBench } from './seed';
 import '../../renderer/src/ui/base.css';
 import '../../renderer/src/features/board/board.css';
 import '../../renderer/src/features/catalogue/tray.css';
 
+// From the start: the observer's buffer then holds the long frames of the first render too.
+const longFrames = watchLongFrames();
 const pointerUps: number[] = [];
 const durableWrites: number[] = [];
 window.addEventListener('pointerup', (event) => pointerUps.push(event.timeStamp), {
@@ -52,6 +55,7 @@ async function start() {
     pointerUps,
     durableWrites,
     bareWrites,
+    longFrames,
     seedApp,
   };
   (window as unknown as BenchWindow).bench = api;

@@ -1,4 +1,5 @@
 /** What the pooled-view harness exposes to the bench as `window.pooledBench` (types only). */
+import type { LongFrame } from './longFrames';
 import type { SeedSummary } from './seedVoices';
 
 /** One mount of PooledView, timed from just before React renders it. */
@@ -20,17 +21,6 @@ export type VoteSample = {
   /** From the write call until its transaction completed. */
   durableMs: number;
   frames: number;
-};
-
-/** A Long Animation Frame entry (over 50 ms), with what ran in it. */
-export type LongFrame = {
-  startTime: number;
-  duration: number;
-  blockingDuration: number;
-  /** Start of the rendering update and of style and layout within it (0 when none). */
-  renderStart: number;
-  styleAndLayoutStart: number;
-  scripts: { invoker: string; sourceFunctionName: string; duration: number }[];
 };
 
 export type PooledBenchApi = {

@@ -8,7 +8,8 @@ import { changesRepo, type ChangesRepo } from '../../renderer/src/db/changesRepo
 import { db } from '../../renderer/src/db/db';
 import { BenchPooled } from './BenchPooled';
 import type { PooledBenchApi, PooledBenchWindow } from './pooledApi';
-import { paintedWhen, timeMount, timeVote, watchLongFrames } from './pooledTiming';
+import { watchLongFrames } from './longFrames';
+import { paintedWhen, timeMount, timeVote } from './pooledTiming';
 import { POOLED_WORKSHOP_ID, seedVoices } from './seedVoices';
 import '../../renderer/src/ui/base.css';
 import '../../renderer/src/features/board/board.css';

@@ -2,7 +2,7 @@ import { flushSync } from 'react-dom';
 import { MODELS } from '@shared/catalogue';
 import type { ChangesRepo } from '../../renderer/src/db/changesRepo';
 import type { WorkshopDatabase } from '../../renderer/src/db/db';
-import type { LongFrame, MountSample, VoteSample } from './pooledApi';
+import type { MountSample, VoteSample } from './pooledApi';
 import { PARTICIPANTS, POOLED_WORKSHOP_ID, type SeedSummary } from './seedVoices';
 
 /** Frames to wait for a view before giving up (10 s at 60 Hz). */
@@ -123,33 +123,4 @@ export async function timeVote(
     .then(() => performance.now() - start);
   const { at, frames } = await paintedWhen(() => figuresOf(title) !== before);
   return { ms: at - start, durableMs: await written, frames };
-}
-
-type LoafEntry = PerformanceEntry & {
-  blockingDuration: number;
-  renderStart: number;
-  styleAndLayoutStart: number;
-  scripts: readonly (PerformanceEntry & { invoker: string; sourceFunctionName: string })[];
-};
-
-/** Every Long Animation Frame since the page loaded (the buffer holds the first ones too). */
-export function watchLongFrames(): (since: number) => LongFrame[] {
-  const frames: LongFrame[] = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries() as unknown as LoafEntry[]) {
-      frames.push({
-        startTime: entry.startTime,
-        duration: entry.duration,
-        blockingDuration: entry.blockingDuration,
-        renderStart: entry.renderStart,
-        styleAndLayoutStart: entry.styleAndLayoutStart,
-        scripts: entry.scripts.map((script) => ({
-          invoker: script.invoker,
-          sourceFunctionName: script.sourceFunctionName,
-          duration: script.duration,
-        })),
-      });
-    }
-  }).observe({ type: 'long-animation-frame', buffered: true });
-  return (since) => frames.filter((frame) => frame.startTime >= since);
 }
