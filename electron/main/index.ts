@@ -8,6 +8,7 @@ import { registerRequestHandlers } from './ipc/register';
 import { sessionHandlers } from './ipc/session';
 import { installMenu } from './menu';
 import { registerAppSchemePrivileges, serveAppScheme } from './scheme';
+import { builtBundle } from '../session';
 import { createSessionHost } from './sessionHost';
 import { createMainWindow } from './window';
 
@@ -33,7 +34,10 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   installHardening();
-  const session = createSessionHost();
+  // The page phones open, built beside the renderer (`npm run build` builds both).
+  const session = createSessionHost({
+    serverOptions: builtBundle(join(__dirname, '../participant')),
+  });
   // Quitting waits for the session server to tell every device the session ended.
   app.on('will-quit', (event) => {
     if (!session.running()) return;

@@ -2,6 +2,7 @@
 // layers, each enough on its own for the usual attacks: the raw path is screened before it is
 // decoded, every decoded segment must match an allow-list, and the real path (symlinks
 // resolved) must still lie inside the folder's real path.
+import { existsSync } from 'node:fs';
 import { realpath, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { isWindowsReservedName } from '@shared/io/fileName';
@@ -67,4 +68,12 @@ export async function readBundleFile(root: string, rawUrl: string): Promise<Bund
   } catch {
     return { ok: false, status: 404 };
   }
+}
+
+/**
+ * The server option for a built participant page in `folder`, or none when it is not built
+ * (`electron-vite dev` without a build): the server then shows its placeholder page.
+ */
+export function builtBundle(folder: string): { bundleRoot?: string } {
+  return existsSync(join(folder, ENTRY_FILE)) ? { bundleRoot: folder } : {};
 }

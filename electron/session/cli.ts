@@ -1,8 +1,8 @@
 // `npm run session`: the session server on its own, without the desktop app, for trying the
 // participant side and for testing on a real network. Stops cleanly on Ctrl+C (SIGINT) and
 // SIGTERM, and when the host ends the session.
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { builtBundle } from './bundleFiles';
 import { USAGE, parseCliArgs } from './cliArgs';
 import { chooseAddress, listInterfaces } from './interfaces';
 import { DEFAULT_HOST_ORIGINS } from './options';
@@ -83,8 +83,7 @@ function hostLink(server: Awaited<ReturnType<typeof startSessionServer>>): strin
  */
 function bundleOption(named: string | undefined): { bundleRoot?: string } {
   if (named) return { bundleRoot: resolve(named) };
-  const built = resolve(import.meta.dirname, '../participant');
-  return existsSync(resolve(built, 'index.html')) ? { bundleRoot: built } : {};
+  return builtBundle(resolve(import.meta.dirname, '../participant'));
 }
 
 function print(text: string, code: number): number {

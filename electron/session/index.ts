@@ -44,5 +44,6 @@
  * strict CSP, correct content types) and nothing else.
  */
 export { startSessionServer, type SessionServer } from './server';
+export { builtBundle } from './bundleFiles';
 export { listInterfaces, chooseAddress, type UsableInterface } from './interfaces';
 export type { SessionServerOptions, SessionTimings, SessionLimits } from './options';

@@ -172,6 +172,35 @@ async function pdfTitle(path: string): Promise<unknown> {
   return (info as { Title?: unknown }).Title;
 }
 
+test('a session started from the app serves phones the built participant page', async () => {
+  const handler = (channel: string) => {
+    const found = app.record.ipcHandlers.get(channel);
+    if (!found) throw new Error(`no handler for ${channel}`);
+    return found;
+  };
+  const event = { sender: app.window.webContents, senderFrame: { url: ENTRY } };
+  const started = (await handler(CHANNELS.startSession)(event, { address: '127.0.0.1' })) as {
+    ok: boolean;
+    session?: { joinUrl: string };
+  };
+  expect(started.ok).toBe(true);
+  try {
+    const joinUrl = started.session?.joinUrl ?? '';
+    const page = await fetch(joinUrl);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    // The built page (its root and its bundled entry script), not the server's placeholder.
+    expect(html).toContain('<div id="root"></div>');
+    const script = /<script type="module"[^>]*src="\.?\/?(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script, 'the page names its entry script').toBeTruthy();
+    const entry = await fetch(new URL(script ?? '', joinUrl));
+    expect(entry.status).toBe(200);
+    expect(entry.headers.get('content-type')).toMatch(/javascript/);
+  } finally {
+    expect(await handler(CHANNELS.stopSession)(event, undefined)).toEqual({ ok: true });
+  }
+});
+
 test("a new user's first workshop: placed, its plan saved, backed up within a minute", async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
-// The desktop app as `npm run build` leaves it: out/main, out/preload and out/renderer, with the
-// main bundle found the way Electron finds it (package.json "main").
+// The desktop app as `npm run build` leaves it: out/main, out/preload, out/renderer and the
+// participant page (out/participant), with the main bundle found the way Electron finds it
+// (package.json "main").
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createRequire, Module } from 'node:module';
@@ -12,11 +13,11 @@ export const PROJECT_ROOT = resolve(__dirname, '../../..');
 export type BuiltApp = {
   /** The main bundle Electron starts: package.json's "main". */
   mainEntry: string;
-  /** out/ as built: main, preload and renderer side by side. */
+  /** out/ as built: main, preload, renderer and participant side by side. */
   outDir: string;
 };
 
-/** Runs `electron-vite build` (what `npm run build` runs) with the project's own config. */
+/** Runs what `npm run build` runs: `electron-vite build`, then the participant page's build. */
 export async function buildDesktopApp(): Promise<BuiltApp> {
   // The package's exports do not include its bin, so it is found through its package.json.
   const cliPackage = join(PROJECT_ROOT, 'node_modules', 'electron-vite');
@@ -24,10 +25,11 @@ export async function buildDesktopApp(): Promise<BuiltApp> {
     bin: Record<string, string>;
   };
   const cli = join(cliPackage, bin['electron-vite'] ?? 'bin/electron-vite.js');
-  await promisify(execFile)(process.execPath, [cli, 'build'], {
-    cwd: PROJECT_ROOT,
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const run = (args: string[]) =>
+    promisify(execFile)(process.execPath, args, { cwd: PROJECT_ROOT, maxBuffer: 16 * 1024 * 1024 });
+  await run([cli, 'build']);
+  const vite = join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  await run([vite, 'build', '--config', 'vite.participant.config.mts', '--logLevel', 'warn']);
   const pkg = JSON.parse(await readFile(join(PROJECT_ROOT, 'package.json'), 'utf8')) as {
     main: string;
   };
