@@ -74,3 +74,17 @@ export async function expectAccessible(page: Page, screen: string) {
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious, `accessibility of ${screen}`).toEqual([]);
 }
+
+/**
+ * A picture for the README or for looking at a screen, taken only when asked for
+ * (`SCREENSHOT_DIR=resources/screenshots npx playwright test`): a test run writes no files.
+ */
+export async function screenshotFor(
+  target: Page | Locator,
+  name: string,
+  options: { fullPage?: boolean } = {},
+) {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (!dir) return;
+  await target.screenshot({ path: `${dir}/${name}.png`, ...options });
+}

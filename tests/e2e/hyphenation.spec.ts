@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { getModel } from '../../shared/catalogue';
-import { expect, expectAccessible, matrixPoint, mouseDrag, test } from './fixtures';
+import { expect, expectAccessible, matrixPoint, mouseDrag, screenshotFor, test } from './fixtures';
 
 const SOFT_HYPHEN = '\u00AD';
 const sv = (id: string) => getModel(id)?.title.sv ?? id;
@@ -83,9 +83,7 @@ test('long Swedish titles break at hyphenation points; names stay plain', async 
   expect(pageHeight).toBeLessThanOrEqual(viewHeight);
 
   // A picture for people to look at, only when asked for (as in voices.spec.ts).
-  if (process.env.SCREENSHOT_DIR) {
-    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/board-hyphenation.png` });
-  }
+  await screenshotFor(page, 'board-hyphenation');
   // Screen readers and find-in-page get the plain title, in Chromium's own accessibility tree.
   await expect(card).toHaveAccessibleName(campaigns);
   const trayCard = tray.getByRole('button', {

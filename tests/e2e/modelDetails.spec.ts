@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { getModel } from '../../shared/catalogue';
-import { expect, test } from './fixtures';
+import { expect, screenshotFor, test } from './fixtures';
 
 function model(id: string) {
   const found = getModel(id);
@@ -40,9 +40,7 @@ test('a model’s sub-points stand indented under their point in its details', a
   const gap = (firstItemBox?.y ?? 0) - ((paragraphBox?.y ?? 0) + (paragraphBox?.height ?? 0));
   expect(gap).toBeGreaterThanOrEqual(0);
   expect(gap).toBeLessThan(12);
-  if (process.env.SCREENSHOT_DIR) {
-    await dialog.screenshot({ path: `${process.env.SCREENSHOT_DIR}/details-sub-points.png` });
-  }
+  await screenshotFor(dialog, 'details-sub-points');
 });
 
 test('a model whose card title is shortened shows its full name in its details', async ({

@@ -22,10 +22,9 @@ import {
   type ServerToHostMessage,
 } from '../../shared/protocol/hostMessages';
 import { startSessionServer, type SessionServer } from '../../electron/session/server';
-import { expectAccessible } from './fixtures';
+import { expectAccessible, screenshotFor } from './fixtures';
 
 const BUNDLE = resolve(__dirname, '../../out/participant');
-const SHOTS = '/tmp/h9';
 const MODEL_A = 'land-use-and-planning';
 const MODEL_B = 'regulatory-and-permit-work';
 const MODEL_C = 'climate-competence-in-own-organisation';
@@ -198,7 +197,7 @@ test('phones join, place by touch, tap and keyboard, keep answers, obey the lock
   await expect(three.page.getByRole('heading', { name: 'Join the workshop' })).toBeVisible();
   await expectAccessible(three.page, 'the join screen');
   await expectFitsPhone(three.page);
-  await three.page.screenshot({ path: `${SHOTS}/join.png` });
+  await screenshotFor(three.page, 'phone-join');
 
   // The person may switch language; a wrong code is named and the form stays usable.
   await three.page.getByRole('combobox', { name: 'Language' }).selectOption('sv');
@@ -245,7 +244,7 @@ test('phones join, place by touch, tap and keyboard, keep answers, obey the lock
   expect(boVote.y).toBeCloseTo(0.2, 1);
   await expectAccessible(two.page, 'the placing screen');
   await expectFitsPhone(two.page);
-  await two.page.screenshot({ path: `${SHOTS}/placing.png`, fullPage: true });
+  await screenshotFor(two.page, 'phone-placing', { fullPage: true });
 
   // Cy uses the keyboard only: select with Enter, place in a quadrant, then lift and move.
   const page3 = three.page;
@@ -334,7 +333,7 @@ test('phones join, place by touch, tap and keyboard, keep answers, obey the lock
   await expect(pooledRow.nth(1)).toContainText('nobody placed it');
   await expectAccessible(one.page, 'the pooled screen');
   await expectFitsPhone(one.page);
-  await one.page.screenshot({ path: `${SHOTS}/pooled.png`, fullPage: true });
+  await screenshotFor(one.page, 'phone-pooled', { fullPage: true });
 
   expect(foreign.flat(), 'requests to anything but the session server').toEqual([]);
   await Promise.all([one, two, three].map(({ context }) => context.close()));

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screenshotFor, test } from './fixtures';
 
 const phases = (page: Page) =>
   page.getByRole('navigation', { name: /^(Workshop phases|Workshopens faser)$/ });
@@ -7,7 +7,7 @@ const phase = (page: Page, name: string) => phases(page).getByRole('button', { n
 const timerOf = (page: Page, name: string) =>
   page.getByRole('group', { name: `Timer for ${name}` });
 const status = (page: Page, text: string) => page.getByRole('status').filter({ hasText: text });
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/h6/${name}.png` });
+const shot = (page: Page, name: string) => screenshotFor(page, `phases-${name}`);
 
 test('phases are chosen freely and undone; the timer runs on through a reload and says when time is up', async ({
   page,

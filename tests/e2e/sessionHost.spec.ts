@@ -8,7 +8,7 @@ import { PROTOCOL_VERSION } from '../../shared/protocol/limits';
 import type { ParticipantMessage } from '../../shared/protocol/participantMessages';
 import { serverMessageSchema, type ServerMessage } from '../../shared/protocol/serverMessages';
 import { startSessionServer, type SessionServer } from '../../electron/session';
-import { expect, expectAccessible, test } from './fixtures';
+import { expect, expectAccessible, screenshotFor, test } from './fixtures';
 
 const MODEL_A = 'land-use-and-planning';
 const MODEL_B = 'regulatory-and-permit-work';
@@ -125,13 +125,13 @@ test('participants on their own devices: joined, placed, kept through a reload, 
   await expect(join).toContainText(`${server.joinCode.slice(0, 3)} ${server.joinCode.slice(3)}`);
   await expect(sessionStatus(page, 'Session connected · 0 joined · 0 ready')).toBeAttached();
   await expectAccessible(page, 'the join screen');
-  await page.screenshot({ path: '/tmp/h10/join-screen.png' });
+  await screenshotFor(page, 'join-screen');
 
   // Three people join from their phones: they become the workshop's participants
   for (const name of ['Anna', 'Bertil', 'Cecilia']) devices.push(await Device.join(server, name));
   await expect(join).toContainText('3 joined · 0 ready');
   await join.getByRole('button', { name: 'Show large' }).click();
-  await page.screenshot({ path: '/tmp/h10/join-screen-large.png' });
+  await screenshotFor(page, 'join-screen-large');
   await join.getByRole('button', { name: 'Close' }).click();
   await expect(page.getByRole('button', { name: 'Participants (3)' })).toBeVisible();
 
@@ -173,7 +173,7 @@ test('participants on their own devices: joined, placed, kept through a reload, 
   const pooledA = viewOf(shared)?.pooled?.models.find((model) => model.modelId === MODEL_A);
   expect(pooledA).toMatchObject({ placed: 3, skipped: 0, median: { x: 0.25, y: 0.8 } });
 
-  await page.screenshot({ path: '/tmp/h10/pooled-with-session.png' });
+  await screenshotFor(page, 'pooled-with-session');
 
   // The network check
   await page.getByRole('button', { name: 'Network check' }).click();
@@ -183,5 +183,5 @@ test('participants on their own devices: joined, placed, kept through a reload, 
     check.getByRole('link', { name: 'Open the join page on this computer' }),
   ).toHaveAttribute('href', server.joinUrl);
   await expectAccessible(page, 'the network check');
-  await page.screenshot({ path: '/tmp/h10/network-check.png' });
+  await screenshotFor(page, 'network-check');
 });

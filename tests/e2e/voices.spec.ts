@@ -6,6 +6,7 @@ import {
   matrixPoint,
   mouseDrag,
   pickUpWithKeyboard,
+  screenshotFor,
   test,
 } from './fixtures';
 
@@ -14,12 +15,7 @@ const title = (id: string) => {
   if (!model) throw new Error(`no model ${id} in the catalogue`);
   return model.title.en;
 };
-const shot = async (page: Page, name: string) => {
-  // Screenshots for the README, only when asked for (SCREENSHOT_DIR=resources/screenshots).
-  if (process.env.SCREENSHOT_DIR) {
-    await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/${name}.png` });
-  }
-};
+const shot = (page: Page, name: string) => screenshotFor(page, name);
 
 const matrixOf = (page: Page) =>
   page.getByRole('group', { name: 'Matrix: resources and climate impact' });
