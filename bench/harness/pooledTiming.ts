@@ -86,7 +86,10 @@ export async function timeMount(
 /** The discuss-next figures of a model (placed and "don't know" counts among them). */
 function figuresOf(title: string): string | null {
   for (const item of document.querySelectorAll('.discuss-list > li')) {
-    if (item.querySelector('.discuss-title')?.textContent?.endsWith(` ${title}`)) {
+    // A hyphenated title (CardTitle) carries its plain text in a visually hidden copy.
+    const heading = item.querySelector('.discuss-title');
+    const plain = heading?.querySelector('.card-title .visually-hidden')?.textContent;
+    if (plain === title || heading?.textContent?.endsWith(` ${title}`)) {
       return item.querySelector('.discuss-figures')?.textContent ?? null;
     }
   }
