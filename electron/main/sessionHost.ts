@@ -4,6 +4,7 @@
 import type {
   ListInterfacesResult,
   SessionInfo,
+  StartSessionRequest,
   StartSessionResult,
   StopSessionResult,
 } from '@shared/ipc/types';
@@ -12,7 +13,11 @@ import type { SessionServerOptions } from '../session/options';
 
 export type SessionHost = {
   listInterfaces(): Promise<ListInterfacesResult>;
-  start(address: string): Promise<StartSessionResult>;
+  /**
+   * Starts a server on `address`, or returns the one running there. With `resume` it continues
+   * a session whose server went away: the same join code, and the same port when it is free.
+   */
+  start(address: string, resume?: StartSessionRequest['resume']): Promise<StartSessionResult>;
   stop(): Promise<StopSessionResult>;
   /** Whether a server is running (the app waits for it to stop before quitting). */
   running(): boolean;
@@ -55,7 +60,7 @@ export function createSessionHost(dependencies: Dependencies = {}): SessionHost 
       ok: true,
       interfaces: interfaces().map(({ name, address }) => ({ name, address })),
     }),
-    start: (address) =>
+    start: (address, resume) =>
       serial(async (): Promise<StartSessionResult> => {
         const choice = choose(address);
         if (!choice.ok) return { ok: false, reason: 'unknown-interface' };
@@ -64,10 +69,13 @@ export function createSessionHost(dependencies: Dependencies = {}): SessionHost 
           return { ok: true, session: infoOf(server) };
         await stopRunning();
         try {
-          const started = await startSessionServer({
-            ...dependencies.serverOptions,
-            address: choice.address,
-          });
+          const options = { ...dependencies.serverOptions, address: choice.address };
+          const started = resume
+            ? await startSessionServer({ ...options, ...resume }).catch(() =>
+                // The port is taken: another one, so phones open the page again (QR code).
+                startSessionServer({ ...options, joinCode: resume.joinCode }),
+              )
+            : await startSessionServer(options);
           server = started;
           // The host may end the session itself (endSession): forget the server then.
           void started.stopped.then(() => {

@@ -39,6 +39,7 @@ async function main(): Promise<number> {
   const server = await startSessionServer({
     address: choice.address,
     port: command.port,
+    ...(command.joinCode ? { joinCode: command.joinCode } : {}),
     hostOrigins: [...DEFAULT_HOST_ORIGINS, ...WEB_FACILITATOR_ORIGINS],
     ...bundleOption(command.bundleRoot),
   });

@@ -5,6 +5,8 @@ export const CLOSE_CODES = {
   policy: 1008,
   /** Sent by `ws` itself when a frame is larger than `maxPayload`. */
   tooBig: 1009,
+  /** A restarted server waits for the host's seats: the device resumes again shortly. */
+  tryAgainLater: 1013,
   authTimeout: 4001,
   idle: 4002,
   /** The same device or host connected again; the older connection goes. */

@@ -68,6 +68,13 @@ export function applyHostCommand(relay: SessionRelay, command: Command): Session
       relay.removeSeat(seat, 'removed');
       return null;
     }
+    case 'restoreSeats':
+      relay.restoreSeats(command);
+      relay.sendProgress();
+      return null;
+    case 'joinOptions':
+      relay.joinOptions = { groups: command.groups, names: command.names, known: true };
+      return null;
     case 'setJoining':
       relay.joining = command.open;
       return null;

@@ -39,6 +39,16 @@ export type SessionServerOptions = {
   address?: string;
   /** Port for participants; 0 (the default) takes a free one. */
   port?: number;
+  /**
+   * The join code of a session this server continues after a restart, so phones that kept
+   * the page open reconnect by themselves. With it the server waits for the host's seats
+   * (`restoreSeats`) before telling any device its token is unknown. Default: a new code.
+   */
+  joinCode?: string;
+  /** The host token of the session it continues; default a new one. */
+  hostToken?: string;
+  /** Port of the host's loopback listener; 0 (the default) takes a free one. */
+  hostPort?: number;
   /** Folder of the participant page bundle; without it the server shows a placeholder page. */
   bundleRoot?: string;
   /** Origins allowed to open the host socket besides none (the app's main process). */

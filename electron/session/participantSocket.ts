@@ -54,12 +54,27 @@ export function serveParticipant(ws: WebSocket, address: string, context: Socket
     }
     if (FAILED_ADMISSIONS.has(admission.code)) buckets.failedJoins.take();
     refuse(admission.code);
+    // The host has not handed back its seats yet: the device tries again shortly.
+    if (admission.code === 'session-starting') outlet.close(CLOSE_CODES.tryAgainLater, 'starting');
+  };
+
+  const answerOptions = (message: Extract<ParticipantMessage, { type: 'joinOptions' }>) => {
+    if (!buckets.failedJoins.available()) {
+      refuse('too-many-attempts');
+      return outlet.close(CLOSE_CODES.policy, 'too-many-attempts');
+    }
+    const options = relay.optionsFor(message.version, message.code);
+    if (typeof options !== 'string') return outlet.send({ type: 'joinOptions', ...options });
+    if (FAILED_ADMISSIONS.has(options)) buckets.failedJoins.take();
+    refuse(options);
   };
 
   const handle = (message: ParticipantMessage) => {
     switch (message.type) {
       case 'ping':
         return outlet.send({ type: 'pong' });
+      case 'joinOptions':
+        return seat ? refuse('already-joined') : answerOptions(message);
       case 'join':
       case 'resume':
         return admit(message);

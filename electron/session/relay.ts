@@ -4,11 +4,12 @@
 // only what a reconnecting device needs: the round, the models in play, the released pooled
 // view and each person's own host-confirmed answers.
 import { SESSION_ERROR_MESSAGES, type SessionErrorCode } from '@shared/protocol/errors';
-import type { RelayedChange } from '@shared/protocol/hostMessages';
+import type { HostMessage, RelayedChange } from '@shared/protocol/hostMessages';
 import { PROTOCOL_VERSION } from '@shared/protocol/limits';
 import type { AnswerMessage, ParticipantMessage } from '@shared/protocol/participantMessages';
 import type { PooledView } from '@shared/protocol/pooledView';
-import type { ClosingReason, ParticipantView } from '@shared/protocol/serverMessages';
+import type { ClosingReason, JoinOptions, ParticipantView } from '@shared/protocol/serverMessages';
+import { LOCALES } from '@shared/i18n/locales';
 import { changeKey, checkAnswer } from './answers';
 import { CLOSE_CODES } from './closeCodes';
 import { PendingChanges, type RelayMessage } from './pendingChanges';
@@ -23,6 +24,7 @@ type ReadyMessage = Extract<ParticipantMessage, { type: 'ready' }>;
 export type Admission = { ok: true; seat: Seat } | { ok: false; code: SessionErrorCode };
 
 export type RelayLimits = { maxSeats: number; maxPendingChanges: number };
+type RestoreSeats = Extract<HostMessage, { type: 'restoreSeats' }>;
 
 export class SessionRelay {
   readonly seats = new SeatBook();
@@ -32,6 +34,8 @@ export class SessionRelay {
   modelSet = new Set<string>();
   pooled: PooledView | null = null;
   joining = true;
+  /** What the host last said joining people may choose; until it says, any group and a name. */
+  joinOptions: JoinOptions & { known: boolean } = { groups: [], names: true, known: false };
   host: HostOutlet | null = null;
   private readonly joinCodeDigest: Buffer;
   private readonly hostTokenDigest: Buffer;
@@ -41,6 +45,12 @@ export class SessionRelay {
     joinCode: string,
     hostToken: string,
     private readonly limits: RelayLimits,
+    /**
+     * A server continuing a session after a restart: until the host hands back the seats it
+     * kept, a token the server does not know may be one of them, so the device is asked to
+     * try again shortly rather than told its seat is gone.
+     */
+    private awaitingSeats = false,
   ) {
     this.joinCodeDigest = digestOf(joinCode);
     this.hostTokenDigest = digestOf(hostToken);
@@ -54,20 +64,25 @@ export class SessionRelay {
     if (!this.joining) return { ok: false, code: 'room-locked' };
     if (this.seats.size >= this.limits.maxSeats) return { ok: false, code: 'room-full' };
     if (this.pending.size >= this.limits.maxPendingChanges) return { ok: false, code: 'host-away' };
-    const { seat, token } = this.seats.add(
-      { name: message.name ?? '', groupId: message.groupId ?? null, language: message.language },
-      outlet,
-    );
+    const groupId = message.groupId ?? null;
+    const { groups, names, known } = this.joinOptions;
+    if (groupId !== null && known && !groups.some((group) => group.id === groupId)) {
+      return { ok: false, code: 'unknown-group' };
+    }
+    // An anonymous workshop asks for no name: one sent anyway is not passed on.
+    const name = names ? (message.name ?? '') : '';
+    const { seat, token } = this.seats.add({ name, groupId, language: message.language }, outlet);
     this.welcome(seat, token);
-    const { participantId, name, groupId, language } = seat;
+    const { participantId, language } = seat;
     this.enqueue(null, participantId, {
       type: 'participantJoined',
       changeId: 0,
       participantId,
       seat: seat.seat,
-      name,
-      groupId,
+      name: seat.name,
+      groupId: seat.groupId,
       language,
+      tokenDigest: seat.tokenDigest.toString('base64url'),
     });
     this.sendProgress();
     return { ok: true, seat };
@@ -77,6 +92,8 @@ export class SessionRelay {
   resume(version: number, token: string, outlet: ParticipantOutlet): Admission {
     if (version !== PROTOCOL_VERSION) return { ok: false, code: 'unsupported-version' };
     const seat = this.seats.findByToken(token);
+    if (seat === 'unknown-token' && this.awaitingSeats)
+      return { ok: false, code: 'session-starting' };
     if (typeof seat === 'string') return { ok: false, code: seat };
     if (seat.outlet && seat.outlet !== outlet) {
       seat.outlet.send({ type: 'closing', reason: 'replaced' });
@@ -86,6 +103,26 @@ export class SessionRelay {
     this.welcome(seat, token);
     this.sendProgress();
     return { ok: true, seat };
+  }
+
+  /** What a device may choose before joining, for the right join code only. */
+  optionsFor(version: number, code: string): JoinOptions | SessionErrorCode {
+    if (version !== PROTOCOL_VERSION) return 'unsupported-version';
+    if (!matchesDigest(code, this.joinCodeDigest)) return 'wrong-code';
+    const { groups, names } = this.joinOptions;
+    return { groups, names };
+  }
+
+  /** The host's seats of the session this server continues; devices may resume into them. */
+  restoreSeats(message: RestoreSeats): void {
+    const kept = message.seats.map((entry) => ({
+      participantId: entry.participantId,
+      seat: entry.seat,
+      name: this.joinOptions.names ? entry.name : '',
+      tokenDigest: Buffer.from(entry.tokenDigest, 'base64url'),
+    }));
+    this.seats.restore(kept, this.limits.maxSeats, LOCALES[0]);
+    this.awaitingSeats = false;
   }
 
   /** The device's connection closed; the seat waits for it to resume. */

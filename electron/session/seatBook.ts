@@ -6,6 +6,8 @@ import { digestOf, findByDigest, makeToken } from './secrets';
 import type { ParticipantOutlet, Seat } from './seat';
 
 export type NewSeat = { name: string; groupId: string | null; language: Locale };
+/** A seat the host kept from before the server restarted: only its token's digest. */
+export type KeptSeat = { participantId: string; seat: number; name: string; tokenDigest: Buffer };
 
 export class SeatBook {
   private readonly seats = new Map<string, Seat>();
@@ -42,6 +44,34 @@ export class SeatBook {
     };
     this.seats.set(seat.participantId, seat);
     return { seat, token };
+  }
+
+  /**
+   * Seats the host kept, back with no device and no answers (the host sends those next). A
+   * participant already seated, a digest already in use or revoked, and any seat beyond
+   * `maxSeats` are skipped. Returns how many were taken back.
+   */
+  restore(kept: readonly KeptSeat[], maxSeats: number, language: Locale): number {
+    let restored = 0;
+    const inUse = [...this.seats.values(), ...this.revoked];
+    for (const entry of kept) {
+      if (this.seats.size >= maxSeats) break;
+      if (this.seats.has(entry.participantId)) continue;
+      if (inUse.some(({ tokenDigest }) => tokenDigest.equals(entry.tokenDigest))) continue;
+      const seat: Seat = {
+        ...entry,
+        groupId: null,
+        language,
+        outlet: null,
+        answers: new Map(),
+        ready: false,
+      };
+      this.seats.set(seat.participantId, seat);
+      inUse.push(seat);
+      this.nextSeat = Math.max(this.nextSeat, entry.seat + 1);
+      restored++;
+    }
+    return restored;
   }
 
   /** The seat a token belongs to, or whether the token once worked. */

@@ -1,9 +1,12 @@
 // Starts one session: a listener for participants on the chosen address and one for the host
 // on loopback, the relay between them, the heartbeat, and a stop that frees both ports.
 import {
+  JOIN_CODE_ALPHABET,
+  JOIN_CODE_LENGTH,
   MAX_HOST_MESSAGE_BYTES,
   MAX_PARTICIPANT_MESSAGE_BYTES,
   MAX_SEATS,
+  TOKEN_PATTERN,
 } from '@shared/protocol/limits';
 import type { ClosingReason } from '@shared/protocol/serverMessages';
 import { CLOSE_CODES } from './closeCodes';
@@ -45,6 +48,7 @@ export type SessionServer = {
 const PARTICIPANT_PATH = '/ws';
 const HOST_PATH = '/host';
 const LOOPBACK = '127.0.0.1';
+const JOIN_CODE = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 
 export async function startSessionServer(
   options: SessionServerOptions = {},
@@ -58,9 +62,13 @@ export async function startSessionServer(
   // The protocol's lists of seats hold at most MAX_SEATS.
   limits.maxSeats = Math.min(limits.maxSeats, MAX_SEATS);
   const now = options.now ?? (() => performance.now());
-  const joinCode = makeJoinCode();
-  const hostToken = makeToken();
-  const relay = new SessionRelay(joinCode, hostToken, limits);
+  const joinCode = options.joinCode ?? makeJoinCode();
+  const hostToken = options.hostToken ?? makeToken();
+  if (!JOIN_CODE.test(joinCode) || !TOKEN_PATTERN.test(hostToken)) {
+    throw new Error('A join code or host token handed in is not one this server makes.');
+  }
+  // A join code handed in continues a session: its seats come back from the host.
+  const relay = new SessionRelay(joinCode, hostToken, limits, options.joinCode !== undefined);
   const book = new AddressBook(limits, now);
   const context = { relay, book, limits, timings, now };
   const bundleRoot = options.bundleRoot ?? null;
@@ -87,7 +95,7 @@ export async function startSessionServer(
   });
   const host = await openListener({
     address: LOOPBACK,
-    port: 0,
+    port: options.hostPort ?? 0,
     path: HOST_PATH,
     maxPayload: MAX_HOST_MESSAGE_BYTES,
     maxConnections: 4,

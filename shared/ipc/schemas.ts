@@ -7,6 +7,7 @@ import {
   SESSION_ADDRESS_PATTERN,
 } from './channels';
 import type { DesktopApi, SavePlanRequest, StartSessionRequest } from './types';
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH } from '../protocol/limits';
 
 /**
  * What the main process accepts on `plan:save`. Strict: unknown keys are an error, not ignored.
@@ -62,5 +63,14 @@ export const stopSessionRequestSchema = z.undefined();
 
 /** `session:start`: the one IPv4 address participants reach the session on. */
 export const startSessionRequestSchema = z
-  .object({ address: z.string().regex(SESSION_ADDRESS_PATTERN) })
+  .object({
+    address: z.string().regex(SESSION_ADDRESS_PATTERN),
+    resume: z
+      .object({
+        port: z.number().int().min(1024).max(65535),
+        joinCode: z.string().regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`)),
+      })
+      .strict()
+      .optional(),
+  })
   .strict() satisfies z.ZodType<StartSessionRequest>;

@@ -53,7 +53,15 @@ export type ListInterfacesResult =
   | { ok: false; reason: 'invalid-request'; message?: string };
 
 /** Where participants reach the session: loopback (`127.0.0.1`) or one interface's address. */
-export type StartSessionRequest = { address: string };
+export type StartSessionRequest = {
+  address: string;
+  /**
+   * The session this one continues after its server went away: the same port when it is
+   * free (so phones reconnect by themselves) and the same join code, whose seats the host
+   * hands back. The port is a hint; another one is taken when it is in use.
+   */
+  resume?: { port: number; joinCode: string };
+};
 
 /** What the facilitator's page needs of a running session. */
 export type SessionInfo = {

@@ -27,6 +27,8 @@ export const SESSION_ERROR_CODES = [
   'unknown-participant',
   'bad-round-transition',
   'pooled-not-revealed',
+  'unknown-group',
+  'session-starting',
 ] as const;
 
 export type SessionErrorCode = (typeof SESSION_ERROR_CODES)[number];
@@ -57,4 +59,7 @@ export const SESSION_ERROR_MESSAGES: Readonly<Record<SessionErrorCode, string>> 
   'unknown-participant': 'No participant with that id is in the session.',
   'bad-round-transition': 'The round cannot move to that state from where it is.',
   'pooled-not-revealed': 'A pooled view can be released only for a revealed round.',
+  'unknown-group': 'That group is not one of the workshop’s groups.',
+  'session-starting':
+    'The session is starting again and waits for the facilitator’s app. Trying again shortly.',
 };

@@ -7,15 +7,21 @@ import {
   ID_PATTERN,
   JOIN_CODE_ALPHABET,
   JOIN_CODE_LENGTH,
+  MAX_GROUPS,
+  MAX_NAME_LENGTH,
   MAX_RAW_TEXT_LENGTH,
   MAX_ROUND_NUMBER,
   MODEL_ID_PATTERN,
+  TOKEN_DIGEST_PATTERN,
   TOKEN_PATTERN,
 } from './limits';
 
 export const modelIdSchema = z.string().regex(MODEL_ID_PATTERN);
 export const idSchema = z.string().regex(ID_PATTERN);
+/** Group names as the app allows them, in UTF-16 units (a code point may take two). */
+const MAX_GROUP_NAME_UNITS = MAX_NAME_LENGTH * 2;
 export const tokenSchema = z.string().regex(TOKEN_PATTERN);
+export const tokenDigestSchema = z.string().regex(TOKEN_DIGEST_PATTERN);
 export const roundNumberSchema = z.number().int().min(1).max(MAX_ROUND_NUMBER);
 export const roundStatusSchema = z.enum(ROUND_STATES);
 export const localeSchema = z.enum(LOCALES);
@@ -27,6 +33,17 @@ const unitSchema = z.number().min(0).max(1);
 export const positionSchema = z.strictObject({ x: unitSchema, y: unitSchema });
 /** A participant's answer for one model: a position, or "don't know". */
 export const voteValueSchema = z.union([positionSchema, z.literal('skip')]);
+
+/**
+ * The groups a person may choose when joining, and whether the workshop asks for names (an
+ * anonymous one does not). A built-in group not renamed has an empty name: pages translate it.
+ */
+export const joinOptionsFieldsSchema = {
+  groups: z
+    .array(z.strictObject({ id: idSchema, name: z.string().max(MAX_GROUP_NAME_UNITS) }))
+    .max(MAX_GROUPS),
+  names: z.boolean(),
+};
 
 const JOIN_CODE_CHARS = new RegExp(`^[${JOIN_CODE_ALPHABET}]{${JOIN_CODE_LENGTH}}$`);
 

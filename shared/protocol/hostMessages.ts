@@ -4,10 +4,12 @@
 import { z } from '../zod';
 import {
   idSchema,
+  joinOptionsFieldsSchema,
   localeSchema,
   modelIdSchema,
   roundNumberSchema,
   roundStatusSchema,
+  tokenDigestSchema,
   tokenSchema,
   versionSchema,
   voteValueSchema,
@@ -56,6 +58,26 @@ export const hostMessageSchema = z.discriminatedUnion('type', [
   }),
   /** Ends a person's place: their token stops working and their device is closed. */
   z.strictObject({ type: z.literal('removeParticipant'), participantId: idSchema }),
+  /**
+   * The seats of a session this server continues (it was restarted with the same join code):
+   * each person's token digest as the server reported it when they joined, never a token.
+   * Seats the server already has, or whose token it saw revoked, are left as they are.
+   */
+  z.strictObject({
+    type: z.literal('restoreSeats'),
+    seats: z
+      .array(
+        z.strictObject({
+          participantId: idSchema,
+          tokenDigest: tokenDigestSchema,
+          seat: seatSchema,
+          name: nameSchema,
+        }),
+      )
+      .max(MAX_SEATS),
+  }),
+  /** The groups a joining person may choose, and whether the workshop asks for names. */
+  z.strictObject({ type: z.literal('joinOptions'), ...joinOptionsFieldsSchema }),
   /** Whether new devices may join (returning ones may always resume). */
   z.strictObject({ type: z.literal('setJoining'), open: z.boolean() }),
   /** The answer to one relayed change: written to the workshop, or refused. */
@@ -100,6 +122,8 @@ export const serverToHostMessageSchema = z.discriminatedUnion('type', [
     name: nameSchema,
     groupId: idSchema.nullable(),
     language: localeSchema,
+    /** The device token's SHA-256 (base64url): the host keeps it to restore the seat. */
+    tokenDigest: tokenDigestSchema,
   }),
   z.strictObject({
     type: z.literal('participantChange'),

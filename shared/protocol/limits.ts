@@ -22,6 +22,8 @@ export const JOIN_CODE_LENGTH = 6;
 /** Random bytes in a device or host token: 192 bits, 32 base64url characters. */
 export const TOKEN_BYTES = 24;
 export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{32}$/;
+/** A token's SHA-256 digest as base64url (43 characters): what the host keeps to restore seats. */
+export const TOKEN_DIGEST_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
 /** Catalogue slugs (`land-use-and-planning`) and the UUIDs the app gives a workshop's own models. */
 export const MODEL_ID_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9_-]{0,98}[A-Za-z0-9])?$/;
@@ -37,6 +39,8 @@ export const MAX_RAW_TEXT_LENGTH = 1000;
 export const MAX_MODELS_IN_PLAY = 200;
 /** Highest round number; far more than any workshop runs. */
 export const MAX_ROUND_NUMBER = 1000;
+/** Most groups a workshop offers participants when they join. */
+export const MAX_GROUPS = 50;
 /** Most people who may join one session. */
 export const MAX_SEATS = 500;
 /**

@@ -26,6 +26,13 @@ const join = z.strictObject({
   language: localeSchema,
 });
 
+/** Before joining: which groups the person may choose and whether a name is asked for. */
+const joinOptions = z.strictObject({
+  type: z.literal('joinOptions'),
+  version: versionSchema,
+  code: joinCodeSchema,
+});
+
 /** First message of a device that joined before: its token, to take back the same seat. */
 const resume = z.strictObject({
   type: z.literal('resume'),
@@ -78,6 +85,7 @@ const ping = z.strictObject({ type: z.literal('ping') });
 
 export const participantMessageSchema = z.discriminatedUnion('type', [
   join,
+  joinOptions,
   resume,
   place,
   move,

@@ -3,6 +3,7 @@
 import { z } from '../zod';
 import {
   idSchema,
+  joinOptionsFieldsSchema,
   modelIdSchema,
   roundNumberSchema,
   roundStatusSchema,
@@ -57,12 +58,17 @@ export const sessionErrorSchema = z.strictObject({
   modelId: modelIdSchema.optional(),
 });
 
+/** The answer to `joinOptions` with the right code. */
+const joinOptions = z.strictObject({ type: z.literal('joinOptions'), ...joinOptionsFieldsSchema });
+export type JoinOptions = Omit<z.infer<typeof joinOptions>, 'type'>;
+
 const closing = z.strictObject({ type: z.literal('closing'), reason: z.enum(CLOSING_REASONS) });
 const pong = z.strictObject({ type: z.literal('pong') });
 
 export const serverMessageSchema = z.discriminatedUnion('type', [
   welcome,
   state,
+  joinOptions,
   sessionErrorSchema,
   closing,
   pong,

@@ -339,7 +339,7 @@ test('phones join, place by touch, tap and keyboard, keep answers, obey the lock
   await Promise.all([one, two, three].map(({ context }) => context.close()));
 });
 
-test('a server restarted on the same port does not know the old seat: the page says so', async ({
+test('a new session on the same port does not know the old seat: the page says so', async ({
   browser,
 }) => {
   server = await startSessionServer({ bundleRoot: BUNDLE, timings: { closeGraceMs: 50 } });
@@ -359,7 +359,8 @@ test('a server restarted on the same port does not know the old seat: the page s
   await server.stop();
   await expect(page.getByText('Connection lost – reconnecting…')).toBeVisible();
 
-  // Seats live in the server's memory only: a new server has new codes and tokens.
+  // A new session (not one continued with its join code) has new codes and tokens: the seat
+  // is truly unknown there. (A restarted session gets its seats back: sessionHost.spec.ts.)
   server = await startSessionServer({ port, bundleRoot: BUNDLE, timings: { closeGraceMs: 50 } });
   await expect(
     page.getByText('Your place in the session no longer exists. Join again with the code.'),

@@ -1,7 +1,8 @@
 // The facilitator's page as host of a real session server: connected with the host link, it
 // writes what three participants place on their own devices (plain `ws` clients here), keeps
 // it through a reload mid-round, and shows it in the pooled view after lock and reveal.
-import type { Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
 import { WebSocket } from 'ws';
 import { getModel } from '../../shared/catalogue';
 import { PROTOCOL_VERSION } from '../../shared/protocol/limits';
@@ -184,4 +185,172 @@ test('participants on their own devices: joined, placed, kept through a reload, 
   ).toHaveAttribute('href', server.joinUrl);
   await expectAccessible(page, 'the network check');
   await screenshotFor(page, 'network-check');
+});
+
+const BUNDLE = resolve(__dirname, '../../out/participant');
+
+/** A phone that opened the join address of the QR code. */
+async function phone(browser: Browser) {
+  const context = await browser.newContext({
+    viewport: { width: 360, height: 640 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'en-US',
+  });
+  const phonePage = await context.newPage();
+  await phonePage.goto(`${server.joinUrl}?code=${server.joinCode}`);
+  return phonePage;
+}
+
+const connected = (phonePage: Page) =>
+  phonePage.getByRole('status').filter({ hasText: 'Connected' });
+
+/** The facilitator's page with a new workshop, connected as host of `server`. */
+async function facilitate(page: Page, title: string) {
+  await page.goto('/');
+  await page.getByRole('textbox', { name: 'Title' }).fill(title);
+  await page.getByRole('button', { name: 'Create workshop' }).click();
+  await page.getByRole('button', { name: 'Participants’ devices' }).click();
+  const start = page.getByRole('dialog', { name: 'Participants’ own devices' });
+  await start.getByRole('textbox', { name: 'Host link or host address' }).fill(hostLink());
+  await start.getByRole('button', { name: 'Connect to the session' }).click();
+  const joinScreen = page.getByRole('dialog', { name: 'Join the workshop' });
+  await joinScreen.getByRole('button', { name: 'Close' }).click();
+  await expect(sessionStatus(page, 'Session connected')).toBeAttached();
+}
+
+/** What the facilitator's database holds: its participants and votes, as stored. */
+const stored = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string>((done, fail) => {
+        const open = indexedDB.open('klimatverkstad');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['participants', 'votes'], 'readonly');
+          const participants = tx.objectStore('participants').getAll();
+          const votes = tx.objectStore('votes').getAll();
+          tx.oncomplete = () => {
+            db.close();
+            done(JSON.stringify({ participants: participants.result, votes: votes.result }));
+          };
+        };
+      }),
+  );
+
+async function restartedServer(baseURL: string | undefined) {
+  await server.stop();
+  server = await startSessionServer({
+    address: '127.0.0.1',
+    port: 0,
+    bundleRoot: BUNDLE,
+    hostOrigins: [new URL(baseURL ?? 'http://127.0.0.1').origin],
+    timings: { closeGraceMs: 50 },
+  });
+}
+
+test('the session server is killed and restarted mid-round: every phone rejoins with nothing lost', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  await restartedServer(baseURL);
+  await facilitate(page, 'Omstart mitt i rundan');
+
+  // Two phones join and answer in round 1
+  const phones = [await phone(browser), await phone(browser)];
+  const names = ['Anna', 'Bertil'];
+  for (const [i, phonePage] of phones.entries()) {
+    await phonePage.getByRole('textbox', { name: 'Your name (optional)' }).fill(names[i]!);
+    await phonePage.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(connected(phonePage)).toBeVisible();
+  }
+  await page.getByRole('button', { name: 'Start round 1' }).click();
+  const answers = [MODEL_A, MODEL_B];
+  for (const [i, phonePage] of phones.entries()) {
+    await phonePage.getByRole('button', { name: `Don’t know: ${title(answers[i]!)}` }).tap();
+    await expect(
+      phonePage.getByRole('button', { name: `Undo Don’t know for ${title(answers[i]!)}` }),
+    ).toBeVisible();
+    await expect(phonePage.getByText('not saved yet')).toHaveCount(0);
+  }
+  await expect(sessionStatus(page, 'Session connected · 2 joined · 0 ready')).toBeAttached();
+  const before = await stored(page);
+  expect(JSON.parse(before)).toMatchObject({ participants: [{}, {}], votes: [{}, {}] });
+
+  // The server goes away mid-round …
+  const { port, hostPort, joinCode, hostToken } = server;
+  await server.stop();
+  for (const phonePage of phones) {
+    await expect(phonePage.getByText('Connection lost – reconnecting…')).toBeVisible();
+  }
+  await expect(sessionStatus(page, 'Connection lost – reconnecting…')).toBeAttached();
+
+  // … and comes back at the same address with the same code: nobody has to do anything
+  server = await startSessionServer({
+    address: '127.0.0.1',
+    port,
+    hostPort,
+    joinCode,
+    hostToken,
+    bundleRoot: BUNDLE,
+    hostOrigins: [new URL(baseURL ?? 'http://127.0.0.1').origin],
+    timings: { closeGraceMs: 50 },
+  });
+  await expect(sessionStatus(page, 'Session connected · 2 joined')).toBeAttached({
+    timeout: 20_000,
+  });
+  for (const [i, phonePage] of phones.entries()) {
+    await expect(connected(phonePage)).toBeVisible({ timeout: 20_000 });
+    await expect(phonePage.getByText(`You are participant ${i + 1}`)).toBeVisible();
+    await expect(
+      phonePage.getByRole('button', { name: `Undo Don’t know for ${title(answers[i]!)}` }),
+    ).toBeVisible();
+    await expect(phonePage.getByText('Your place in the session no longer exists')).toHaveCount(0);
+  }
+  await expect(sessionStatus(page, 'Session connected · 2 joined · 0 ready')).toBeAttached();
+
+  // Answering goes on where it stopped; nothing in the workshop changed on the way
+  expect(await stored(page)).toBe(before);
+  await phones[0]!.getByRole('button', { name: `Don’t know: ${title(MODEL_B)}` }).tap();
+  await expect(
+    phones[0]!.getByRole('button', { name: `Undo Don’t know for ${title(MODEL_B)}` }),
+  ).toBeVisible();
+  await expect.poll(async () => JSON.parse(await stored(page)).votes.length).toBe(3);
+  await screenshotFor(phones[0]!, 'phone-after-server-restart');
+  for (const phonePage of phones) await phonePage.context().close();
+});
+
+test('a participant picks a group when joining; the facilitator’s list shows it', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(90_000);
+  await restartedServer(baseURL);
+  await facilitate(page, 'Grupper från telefonen');
+
+  const phonePage = await phone(browser);
+  const group = phonePage.getByRole('combobox', { name: 'Your group (optional)' });
+  await expect(group).toBeVisible();
+  await expect(group.getByRole('option')).toHaveText([
+    'No group chosen',
+    'Companies',
+    'Council members',
+    'Officials',
+    'Others',
+  ]);
+  await group.selectOption({ label: 'Council members' });
+  await phonePage.getByRole('textbox', { name: 'Your name (optional)' }).fill('Dana');
+  await expectAccessible(phonePage, 'the join form with groups');
+  await screenshotFor(phonePage, 'phone-join-group');
+  await phonePage.getByRole('button', { name: 'Join', exact: true }).click();
+  await expect(connected(phonePage)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Participants (1)' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Participants' });
+  await expect(dialog.getByRole('row', { name: /Dana/ })).toContainText('Council members');
+  await phonePage.context().close();
 });

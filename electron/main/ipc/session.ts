@@ -7,7 +7,7 @@ type SessionHandlers = Pick<MainHandlers, 'listInterfaces' | 'startSession' | 's
 export function sessionHandlers(host: SessionHost): SessionHandlers {
   return {
     listInterfaces: () => host.listInterfaces(),
-    startSession: ({ address }) => host.start(address),
+    startSession: ({ address, resume }) => host.start(address, resume),
     stopSession: () => host.stop(),
   };
 }

@@ -20,7 +20,7 @@ export function App({ storage, store }: Props) {
   const [locale, setLocale] = useState<Locale>(() =>
     pickLocale(storedLocale(storage), navigator.languages),
   );
-  const { state, join, send, dismiss } = useSession(store);
+  const { state, join, askOptions, send, dismiss } = useSession(store);
   const t = useMemo(() => translator(locale), [locale]);
   const initialCode = useMemo(() => joinCodeFromUrl(window.location.href), []);
 
@@ -59,7 +59,9 @@ export function App({ storage, store }: Props) {
           <JoinForm
             initialCode={initialCode}
             busy={state.connection === 'connecting'}
-            onJoin={(code, name) => join(code, name, locale)}
+            options={state.options}
+            onCode={askOptions}
+            onJoin={(code, name, groupId) => join(code, name, locale, groupId)}
           />
         )}
       </main>

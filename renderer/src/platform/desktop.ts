@@ -39,8 +39,8 @@ export function desktopSession(api: DesktopApi): SessionBridge {
         reason: 'invalid-request',
         message: messageOf(error),
       })),
-    start: (address) =>
-      api.startSession({ address }).catch((error: unknown) => ({
+    start: (address, resume) =>
+      api.startSession(resume ? { address, resume } : { address }).catch((error: unknown) => ({
         ok: false,
         reason: 'start-failed',
         message: messageOf(error),

@@ -4,6 +4,7 @@ import type {
   BackupReadResult,
   BackupWriteResult,
   ListInterfacesResult,
+  StartSessionRequest,
   StartSessionResult,
   StopSessionResult,
 } from '@shared/ipc/types';
@@ -29,7 +30,7 @@ export type BackupBridge = {
 export type SessionBridge = {
   listInterfaces: () => Promise<ListInterfacesResult>;
   /** `address`: `127.0.0.1` or one interface's IPv4 address. */
-  start: (address: string) => Promise<StartSessionResult>;
+  start: (address: string, resume?: StartSessionRequest['resume']) => Promise<StartSessionResult>;
   stop: () => Promise<StopSessionResult>;
 };
 

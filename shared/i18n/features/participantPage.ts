@@ -10,6 +10,12 @@ const sv = {
   codeHint: 'Sex tecken, till exempel ABC234.',
   codeInvalid: 'Koden har sex tecken: bokstäver och siffror.',
   nameLabel: 'Ditt namn (valfritt)',
+  groupLabel: 'Din grupp (valfritt)',
+  groupNone: 'Ingen grupp vald',
+  group_companies: 'Företag',
+  group_council: 'Förtroendevalda',
+  group_officials: 'Tjänstepersoner',
+  group_other: 'Övriga',
   join: 'Gå med',
   joining: 'Ansluter…',
   seat: 'Du är deltagare {{seat}}',
@@ -57,6 +63,7 @@ const sv = {
   notice_removed: 'Facilitatorn har tagit bort dig från sessionen.',
   notice_replaced: 'Din plats öppnades i en annan flik eller på en annan enhet.',
   notice_unreachable: 'Sessionen gick inte att nå. Kontrollera att du är på samma nätverk.',
+  notice_unknownGroup: 'Gruppen finns inte längre. Välj en annan.',
 } as const;
 
 type ParticipantPageMessages = Record<keyof typeof sv, string>;
@@ -69,6 +76,12 @@ const fi: ParticipantPageMessages = {
   codeHint: 'Kuusi merkkiä, esimerkiksi ABC234.',
   codeInvalid: 'Koodissa on kuusi merkkiä: kirjaimia ja numeroita.',
   nameLabel: 'Nimesi (vapaaehtoinen)',
+  groupLabel: 'Ryhmäsi (vapaaehtoinen)',
+  groupNone: 'Ei valittua ryhmää',
+  group_companies: 'Yritykset',
+  group_council: 'Luottamushenkilöt',
+  group_officials: 'Viranhaltijat',
+  group_other: 'Muut',
   join: 'Liity',
   joining: 'Yhdistetään…',
   seat: 'Olet osallistuja {{seat}}',
@@ -115,6 +128,7 @@ const fi: ParticipantPageMessages = {
   notice_removed: 'Fasilitaattori on poistanut sinut istunnosta.',
   notice_replaced: 'Paikkasi avattiin toisessa välilehdessä tai laitteessa.',
   notice_unreachable: 'Istuntoon ei saatu yhteyttä. Tarkista, että olet samassa verkossa.',
+  notice_unknownGroup: 'Ryhmää ei enää ole. Valitse toinen.',
 };
 
 const en: ParticipantPageMessages = {
@@ -125,6 +139,12 @@ const en: ParticipantPageMessages = {
   codeHint: 'Six characters, for example ABC234.',
   codeInvalid: 'The code has six characters: letters and digits.',
   nameLabel: 'Your name (optional)',
+  groupLabel: 'Your group (optional)',
+  groupNone: 'No group chosen',
+  group_companies: 'Companies',
+  group_council: 'Council members',
+  group_officials: 'Officials',
+  group_other: 'Others',
   join: 'Join',
   joining: 'Connecting…',
   seat: 'You are participant {{seat}}',
@@ -171,6 +191,7 @@ const en: ParticipantPageMessages = {
   notice_removed: 'The facilitator has removed you from the session.',
   notice_replaced: 'Your place was opened in another tab or on another device.',
   notice_unreachable: 'The session could not be reached. Check that you are on the same network.',
+  notice_unknownGroup: 'That group no longer exists. Choose another.',
 };
 
 export type ParticipantPageKey = keyof typeof sv;

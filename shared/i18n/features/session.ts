@@ -37,6 +37,12 @@ const sv = {
   sharePooled: 'Dela sammanställningen med deltagarna',
   pooledShared: 'Sammanställningen av runda {{number}} visas nu på deltagarnas enheter.',
   endSession: 'Avsluta sessionen',
+  restartServer: 'Starta sessionsservern igen',
+  restartedSame:
+    'Sessionsservern har startats igen på samma adress. Deltagarnas telefoner ansluter av sig själva med sina svar.',
+  restartedMoved:
+    'Sessionsservern startades igen på en ny adress eftersom den gamla var upptagen. Be deltagarna skanna QR-koden igen; deras platser och svar finns kvar.',
+  restartFailed: 'Sessionsservern kunde inte startas igen: {{message}}',
   joinHeading: 'Anslut till workshoppen',
   joinSteps:
     'Anslut till samma wifi som den här datorn, skanna koden eller öppna adressen, och ange koden.',
@@ -105,6 +111,12 @@ const fi: Record<keyof typeof sv, string> = {
   sharePooled: 'Jaa yhteenveto osallistujille',
   pooledShared: 'Kierroksen {{number}} yhteenveto näkyy nyt osallistujien laitteilla.',
   endSession: 'Lopeta istunto',
+  restartServer: 'Käynnistä istuntopalvelin uudelleen',
+  restartedSame:
+    'Istuntopalvelin käynnistettiin uudelleen samaan osoitteeseen. Osallistujien puhelimet yhdistävät itse vastauksineen.',
+  restartedMoved:
+    'Istuntopalvelin käynnistettiin uuteen osoitteeseen, koska vanha oli varattu. Pyydä osallistujia skannaamaan QR-koodi uudelleen; heidän paikkansa ja vastauksensa säilyvät.',
+  restartFailed: 'Istuntopalvelinta ei voitu käynnistää uudelleen: {{message}}',
   joinHeading: 'Liity työpajaan',
   joinSteps:
     'Liity samaan wifi-verkkoon kuin tämä tietokone, skannaa koodi tai avaa osoite ja anna koodi.',
@@ -170,6 +182,12 @@ const en: Record<keyof typeof sv, string> = {
   sharePooled: 'Share the pooled view with participants',
   pooledShared: 'The pooled view of round {{number}} now shows on participants’ devices.',
   endSession: 'End session',
+  restartServer: 'Restart the session server',
+  restartedSame:
+    'The session server restarted at the same address. Participants’ phones reconnect by themselves, with their answers.',
+  restartedMoved:
+    'The session server restarted at a new address because the old one was taken. Ask participants to scan the QR code again; their places and answers are kept.',
+  restartFailed: 'The session server could not be restarted: {{message}}',
   joinHeading: 'Join the workshop',
   joinSteps:
     'Join the same Wi-Fi as this computer, scan the code or open the address, and enter the code.',

@@ -59,6 +59,9 @@ describe('session requests behind the gate', () => {
       { address: '127.0.0.1', port: 80 },
       { address: '127.0.0.1; rm -rf /' },
       { address: '1'.repeat(1000) },
+      { address: '127.0.0.1', resume: { port: 80, joinCode: 'ABC234' } },
+      { address: '127.0.0.1', resume: { port: 8080, joinCode: 'abc' } },
+      { address: '127.0.0.1', resume: { port: 8080, joinCode: 'ABC234', hostToken: 'x' } },
     ]) {
       expect(await start(APP_FRAME, payload, EVENT), JSON.stringify(payload)).toEqual(INVALID);
     }
@@ -141,5 +144,26 @@ describe('createSessionHost', () => {
     );
     ws.send(JSON.stringify({ type: 'endSession' }));
     await expect.poll(() => host.running()).toBe(false);
+  });
+
+  it('starts a session again with its join code, on its old port when free, else a new one', async () => {
+    const host = sessionHost();
+    const first = await host.start('127.0.0.1');
+    if (!first.ok) throw new Error('not started');
+    const port = Number(new URL(first.session.joinUrl).port);
+    const joinCode = first.session.joinCode;
+    await host.stop();
+    const again = await host.start('127.0.0.1', { port, joinCode });
+    expect(again).toMatchObject({
+      ok: true,
+      session: { joinUrl: first.session.joinUrl, joinCode },
+    });
+    expect(await hostAnswer(again)).toBe('hostWelcome');
+
+    // The port is taken (here by the running server, which a second host does not own).
+    const other = sessionHost();
+    const moved = await other.start('127.0.0.1', { port, joinCode });
+    expect(moved.ok && moved.session.joinUrl !== first.session.joinUrl).toBe(true);
+    expect(moved).toMatchObject({ ok: true, session: { joinCode } });
   });
 });

@@ -135,7 +135,7 @@ describe('the join form', () => {
     const onJoin = vi.fn();
     render(
       <LocaleContext.Provider value="sv">
-        <JoinForm initialCode="" busy={false} onJoin={onJoin} />
+        <JoinForm initialCode="" busy={false} options={null} onCode={vi.fn()} onJoin={onJoin} />
       </LocaleContext.Provider>,
     );
     const code = screen.getByRole('textbox', { name: 'Anslutningskod' });
@@ -148,6 +148,61 @@ describe('the join form', () => {
       target: { value: 'Åsa' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Gå med' }));
-    expect(onJoin).toHaveBeenCalledWith('ABC234', 'Åsa');
+    expect(onJoin).toHaveBeenCalledWith('ABC234', 'Åsa', null);
+  });
+
+  it('asks what the workshop offers once the code is complete, then offers its groups', () => {
+    const onJoin = vi.fn();
+    const onCode = vi.fn();
+    const options = {
+      groups: [
+        { id: 'council', name: '' },
+        { id: 'g-7', name: 'Skolan' },
+      ],
+      names: true,
+    };
+    const { rerender } = render(
+      <LocaleContext.Provider value="en">
+        <JoinForm initialCode="" busy={false} options={null} onCode={onCode} onJoin={onJoin} />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.queryByRole('combobox', { name: 'Your group (optional)' })).toBeNull();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Join code' }), {
+      target: { value: 'abc 234' },
+    });
+    expect(onCode).toHaveBeenCalledWith('ABC234');
+    rerender(
+      <LocaleContext.Provider value="en">
+        <JoinForm initialCode="" busy={false} options={options} onCode={onCode} onJoin={onJoin} />
+      </LocaleContext.Provider>,
+    );
+    const group = screen.getByRole('combobox', { name: 'Your group (optional)' });
+    expect([...group.querySelectorAll('option')].map((o) => o.textContent)).toEqual([
+      'No group chosen',
+      'Council members',
+      'Skolan',
+    ]);
+    fireEvent.change(group, { target: { value: 'g-7' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(onJoin).toHaveBeenCalledWith('ABC234', '', 'g-7');
+  });
+
+  it('asks no name in an anonymous workshop', () => {
+    const onJoin = vi.fn();
+    render(
+      <LocaleContext.Provider value="en">
+        <JoinForm
+          initialCode="ABC234"
+          busy={false}
+          options={{ groups: [], names: false }}
+          onCode={vi.fn()}
+          onJoin={onJoin}
+        />
+      </LocaleContext.Provider>,
+    );
+    expect(screen.queryByRole('textbox', { name: 'Your name (optional)' })).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Join' }));
+    expect(onJoin).toHaveBeenCalledWith('ABC234', '', null);
   });
 });

@@ -5,7 +5,11 @@ import {
   SessionLink,
   type SocketLike,
 } from '../../../renderer/participant/src/connection/sessionLink';
-import type { PageEvent } from '../../../renderer/participant/src/state/pageState';
+import {
+  INITIAL_STATE,
+  pageReducer,
+  type PageEvent,
+} from '../../../renderer/participant/src/state/pageState';
 import { tokenStore } from '../../../renderer/participant/src/state/tokenStore';
 
 const TOKEN = 'T'.repeat(32);
@@ -172,5 +176,58 @@ describe('the participant page connection', () => {
     sockets[0]!.open();
     expect(link.send({ type: 'ready', round: 1, ready: true })).toBe(true);
     expect(sockets[0]!.sent.at(-1)).toEqual({ type: 'ready', round: 1, ready: true });
+  });
+
+  it('keeps its token while a restarted server waits for the facilitator, and tries again', async () => {
+    const { link, sockets, timers, store, events } = setup();
+    store.write(TOKEN);
+    link.resumeSaved();
+    sockets[0]!.open();
+    sockets[0]!.receive({
+      type: 'error',
+      code: 'session-starting',
+      message: 'The session is starting again.',
+    });
+    await flush();
+    sockets[0]!.drop(); // the server closes with 1013
+    expect(store.read()).toBe(TOKEN);
+    expect(timers).toHaveLength(1);
+    timers[0]!.run();
+    sockets[1]!.open();
+    expect(sockets[1]!.sent[0]).toEqual({ type: 'resume', version: 1, token: TOKEN });
+    sockets[1]!.receive(welcome);
+    await flush();
+    // No notice on the way: the page only showed that it was reconnecting.
+    const state = events.reduce(pageReducer, INITIAL_STATE);
+    expect(state).toMatchObject({ seat: 1, connection: 'connected', notice: null });
+  });
+
+  it('asks for the groups with the code on its own connection and joins with the chosen one', async () => {
+    const { link, sockets, events } = setup();
+    // An old code (a seat that ended on another session) asks in vain, and says nothing.
+    link.askOptions('XYZ789');
+    sockets[0]!.open();
+    sockets[0]!.receive({ type: 'error', code: 'wrong-code', message: 'That code is not right.' });
+    await flush();
+    expect(sockets[0]!.readyState).toBe(3);
+    expect(events).toEqual([]);
+    sockets.shift();
+    link.askOptions('ABC234');
+    sockets[0]!.open();
+    expect(sockets[0]!.sent[0]).toEqual({ type: 'joinOptions', version: 1, code: 'ABC234' });
+    const groups = [{ id: 'council', name: '' }];
+    sockets[0]!.receive({ type: 'joinOptions', groups, names: false });
+    await flush();
+    expect(sockets[0]!.readyState).toBe(3);
+    expect(events.reduce(pageReducer, INITIAL_STATE).options).toEqual({ groups, names: false });
+    link.join('ABC234', '', 'en', 'council');
+    sockets[1]!.open();
+    expect(sockets[1]!.sent[0]).toEqual({
+      type: 'join',
+      version: 1,
+      code: 'ABC234',
+      groupId: 'council',
+      language: 'en',
+    });
   });
 });

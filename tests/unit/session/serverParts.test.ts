@@ -92,6 +92,13 @@ describe('the command line', () => {
     expect(parseCliArgs(['--port', '70000']).kind).toBe('error');
     expect(parseCliArgs(['--port'])).toEqual({ kind: 'error', message: '--port needs a value' });
     expect(parseCliArgs(['--verbose']).kind).toBe('error');
+    // A restarted session keeps its join code; only a code the server could make is taken.
+    expect(parseCliArgs(['--port', '8080', '--join-code', 'ABC234'])).toMatchObject({
+      kind: 'start',
+      port: 8080,
+      joinCode: 'ABC234',
+    });
+    expect(parseCliArgs(['--join-code', 'abc-234']).kind).toBe('error');
   });
 });
 

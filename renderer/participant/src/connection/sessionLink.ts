@@ -12,7 +12,10 @@ import { FINAL_CLOSINGS, SEAT_LOST, type PageEvent } from '../state/pageState';
 import type { TokenStore } from '../state/tokenStore';
 
 type Hello = Extract<ParticipantMessage, { type: 'join' | 'resume' }>;
-export type ChangeMessage = Exclude<ParticipantMessage, Hello | { type: 'ping' }>;
+export type ChangeMessage = Exclude<
+  ParticipantMessage,
+  Hello | { type: 'ping' } | { type: 'joinOptions' }
+>;
 
 /** The part of a browser WebSocket the link uses, so tests can stand in for it. */
 export type SocketLike = {
@@ -44,6 +47,8 @@ export class SessionLink {
   private timer: number | null = null;
   /** After a final closing or a lost seat the page waits for the person, not for a timer. */
   private finished = false;
+  /** A short connection that asks which groups to offer; at most one at a time. */
+  private asking: SocketLike | null = null;
 
   constructor(private readonly deps: LinkDeps) {}
 
@@ -55,15 +60,49 @@ export class SessionLink {
     return true;
   }
 
-  join(code: string, name: string, language: Locale): void {
+  join(code: string, name: string, language: Locale, groupId: string | null = null): void {
     const trimmed = name.trim();
     this.connect({
       type: 'join',
       version: PROTOCOL_VERSION,
       code,
       ...(trimmed ? { name: trimmed } : {}),
+      ...(groupId ? { groupId } : {}),
       language,
     });
+  }
+
+  /**
+   * Asks, with the code, which groups the workshop offers and whether it asks for names. The
+   * answer arrives as a `joinOptions` server message; the connection closes after it, and
+   * after a refusal, which is not shown.
+   */
+  askOptions(code: string): void {
+    this.asking?.close();
+    const decoder = this.deps.loadDecoder();
+    const socket = this.deps.openSocket(this.deps.url);
+    this.asking = socket;
+    socket.onopen = () =>
+      socket.send(JSON.stringify({ type: 'joinOptions', version: PROTOCOL_VERSION, code }));
+    socket.onmessage = (event) => {
+      if (typeof event.data !== 'string') return;
+      const text = event.data;
+      void decoder.then((decode) => {
+        if (this.asking !== socket) return;
+        const decoded = decode(text);
+        if (!decoded.ok) return;
+        const { message } = decoded;
+        if (message.type !== 'joinOptions' && message.type !== 'error') return;
+        this.asking = null;
+        socket.close();
+        // A code that does not fit just offers no groups: joining with it says why, and a
+        // notice already shown (a seat that ended) stays.
+        if (message.type === 'joinOptions') this.deps.dispatch({ type: 'server', message });
+      });
+    };
+    socket.onclose = () => {
+      if (this.asking === socket) this.asking = null;
+    };
   }
 
   /** A phone woke or its network came back: try now rather than wait out the backoff. */
@@ -81,6 +120,8 @@ export class SessionLink {
   }
 
   close(): void {
+    this.asking?.close();
+    this.asking = null;
     this.cancelRetry();
     this.finished = true;
     const socket = this.socket;

@@ -43,9 +43,12 @@ export function useSession(store: TokenStore) {
   }, [link]);
 
   const join = useCallback(
-    (code: string, name: string, language: Locale) => link.join(code, name, language),
+    (code: string, name: string, language: Locale, groupId: string | null) =>
+      link.join(code, name, language, groupId),
     [link],
   );
+
+  const askOptions = useCallback((code: string) => link.askOptions(code), [link]);
 
   const send = useCallback(
     (message: ChangeMessage) => {
@@ -63,5 +66,5 @@ export function useSession(store: TokenStore) {
 
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), []);
 
-  return { state, join, send, dismiss };
+  return { state, join, askOptions, send, dismiss };
 }

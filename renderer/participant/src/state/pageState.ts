@@ -5,6 +5,7 @@ import type { VoteValue } from '@shared/domain/vote';
 import type { SessionErrorCode } from '@shared/protocol/errors';
 import type {
   ClosingReason,
+  JoinOptions,
   ParticipantView,
   ServerMessage,
 } from '@shared/protocol/serverMessages';
@@ -24,6 +25,8 @@ export type PageState = {
   local: ReadonlyMap<string, VoteValue | null>;
   localReady: boolean | null;
   notice: NoticeKey | null;
+  /** The groups to choose from and whether a name is asked for, once the code was checked. */
+  options: JoinOptions | null;
 };
 
 export type PageEvent =
@@ -43,6 +46,7 @@ export const INITIAL_STATE: PageState = {
   local: new Map(),
   localReady: null,
   notice: null,
+  options: null,
 };
 
 /** Refusals that end the seat: the page forgets its token and shows the join form. */
@@ -56,6 +60,7 @@ const ADMISSION_NOTICES: Partial<Record<SessionErrorCode, NoticeKey>> = {
   'room-locked': 'notice_roomLocked',
   'room-full': 'notice_roomFull',
   'unsupported-version': 'notice_version',
+  'unknown-group': 'notice_unknownGroup',
 };
 
 const CLOSING_NOTICES: Partial<Record<ClosingReason, NoticeKey>> = {
@@ -80,6 +85,10 @@ function onServer(state: PageState, message: ServerMessage): PageState {
       return { ...withView(state, message.view), seat: message.seat, notice: null };
     case 'state':
       return withView(state, message.view);
+    case 'joinOptions': {
+      const { groups, names } = message;
+      return { ...state, options: { groups, names } };
+    }
     case 'closing':
       if (!FINAL_CLOSINGS.has(message.reason)) return { ...state, connection: 'reconnecting' };
       return {
@@ -89,9 +98,15 @@ function onServer(state: PageState, message: ServerMessage): PageState {
         notice: CLOSING_NOTICES[message.reason] ?? state.notice,
       };
     case 'error': {
+      // A restarted session waiting for the facilitator's app: the page resumes again shortly.
+      if (message.code === 'session-starting') return { ...state, connection: 'reconnecting' };
       const admission = ADMISSION_NOTICES[message.code];
       // Not let in: back to the form, ready for another try at once.
-      if (admission) return { ...INITIAL_STATE, notice: admission };
+      if (admission) {
+        // A group that went away: the person chooses again from the list they have.
+        const options = message.code === 'unknown-group' ? state.options : null;
+        return { ...INITIAL_STATE, notice: admission, options };
+      }
       // A refused change: put the model back where the server last had it.
       const local = new Map(state.local);
       if (message.modelId) local.delete(message.modelId);

@@ -29,6 +29,10 @@ export function SessionArea({ workshopId, onClose }: Props) {
       workshopId={workshopId}
       target={target}
       showJoin={justStarted}
+      onRestarted={(restarted) => {
+        storeSession(workshopId, restarted);
+        setTarget(restarted);
+      }}
       onEnded={() => {
         storeSession(workshopId, null);
         onClose();

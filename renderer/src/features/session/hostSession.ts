@@ -8,10 +8,12 @@ import { latestRound } from '@shared/domain/roundChanges';
 import { changesRepo } from '../../db/changesRepo';
 import { participantsRepo } from '../../db/participantsRepo';
 import { roundsRepo } from '../../db/roundsRepo';
+import { sessionSeatsRepo } from '../../db/sessionSeatsRepo';
 import { votesRepo } from '../../db/votesRepo';
 import { workshopsRepo } from '../../db/workshopsRepo';
 import { HostSocket, type HostSocketStatus } from './hostSocket';
 import {
+  helloCommands,
   pooledRelease,
   relayOutcome,
   roundCommands,
@@ -76,10 +78,23 @@ export class HostSession {
     });
   }
 
+  /** Tells the server again which groups joining people may choose (after a setup change). */
+  syncJoinOptions(): void {
+    this.enqueue(async () => {
+      if (!this.welcomed) return;
+      const workshop = await workshopsRepo.get(this.workshopId);
+      if (!workshop) return;
+      const [options] = helloCommands(workshop.setup, [], []);
+      if (options) this.send(options);
+    });
+  }
+
   /** Ends the session on the server: every device is told, every token stops working. */
   end(): void {
     this.send({ type: 'endSession' });
     this.close();
+    const { workshopId } = this;
+    this.enqueue(() => sessionSeatsRepo.clear(workshopId));
   }
 
   /** Lets go of the socket without ending the session (participants wait for the host). */
@@ -95,6 +110,7 @@ export class HostSession {
         this.serverRound = message.round;
         this.welcomed = true;
         this.seatsToSync = true;
+        this.enqueue(() => this.pushHello());
         return this.syncRounds();
       case 'participantJoined':
       case 'participantChange':
@@ -134,12 +150,34 @@ export class HostSession {
         const { change } = outcome;
         if (change) await changesRepo.record(() => change);
         accepted = outcome.accepted;
+        if (accepted && message.type === 'participantJoined') {
+          // The token's digest, so a restarted server can give the person their seat back.
+          const { participantId, tokenDigest, seat } = message;
+          await sessionSeatsRepo.keep(this.workshopId, { participantId, tokenDigest, seat });
+        }
       }
     } catch (error) {
       // Not written (e.g. the disk is full): the person is told the change was refused.
       console.error('session: a participant change could not be written', error);
     }
     this.send({ type: 'ack', changeId: message.changeId, accepted });
+  }
+
+  /**
+   * On every hello: the groups and whether names are asked, and the seats kept in the
+   * database, so a restarted server takes its devices back. Their answers follow with the
+   * next progress (the server lists the restored seats in it).
+   */
+  private async pushHello(): Promise<void> {
+    if (!this.welcomed) return;
+    const [workshop, participants, kept] = await Promise.all([
+      workshopsRepo.get(this.workshopId),
+      participantsRepo.listForWorkshop(this.workshopId),
+      sessionSeatsRepo.list(this.workshopId),
+    ]);
+    if (!workshop) return;
+    for (const command of helloCommands(workshop.setup, participants, kept)) this.send(command);
+    this.seatsToSync = true;
   }
 
   private async pushRounds(): Promise<void> {

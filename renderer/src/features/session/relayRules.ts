@@ -58,7 +58,13 @@ export function relayOutcome(message: RelayedMessage, state: WorkshopState): Rel
         workshopId,
         participantId: message.participantId,
         from: null,
-        to: { name: message.name, groupId, createdAt: state.now, removedAt: null },
+        // An anonymous workshop keeps no names, whatever a device sent.
+        to: {
+          name: state.setup.anonymous ? '' : message.name,
+          groupId,
+          createdAt: state.now,
+          removedAt: null,
+        },
       },
     };
   }
@@ -89,6 +95,45 @@ export function relayOutcome(message: RelayedMessage, state: WorkshopState): Rel
       to,
     },
   };
+}
+
+/** A seat the host kept: the digest of the person's device token, never the token. */
+export type KeptSeat = { participantId: string; tokenDigest: string; seat: number };
+
+/** Most seats one `restoreSeats` carries (the protocol's limit). */
+export const MAX_RESTORED_SEATS = 500;
+
+/**
+ * What a server hears from the host on every hello: the groups a joining person may choose
+ * and whether names are asked (none in an anonymous workshop), and the seats kept from
+ * before, so devices of a restarted server resume into them. People the facilitator removed,
+ * or who are not in the workshop, get no seat back.
+ */
+export function helloCommands(
+  setup: WorkshopSetup,
+  participants: readonly Participant[],
+  kept: readonly KeptSeat[],
+): HostMessage[] {
+  const present = new Map(
+    participants.filter((p) => p.removedAt === null).map((p) => [p.id, p] as const),
+  );
+  const seats = kept
+    .filter((seat) => present.has(seat.participantId))
+    .slice(-MAX_RESTORED_SEATS)
+    .map((seat) => ({
+      participantId: seat.participantId,
+      tokenDigest: seat.tokenDigest,
+      seat: seat.seat,
+      name: setup.anonymous ? '' : (present.get(seat.participantId)?.name ?? ''),
+    }));
+  return [
+    {
+      type: 'joinOptions',
+      groups: setup.groups.map(({ id, name }) => ({ id, name })),
+      names: !setup.anonymous,
+    },
+    { type: 'restoreSeats', seats },
+  ];
 }
 
 /** The round as the server last said or was told. */

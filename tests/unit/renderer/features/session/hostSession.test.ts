@@ -13,6 +13,7 @@ import { serverToHostMessageSchema } from '../../../../../shared/protocol/hostMe
 import { startSessionServer, type SessionServer } from '../../../../../electron/session';
 import { changesRepo } from '../../../../../renderer/src/db/changesRepo';
 import { db } from '../../../../../renderer/src/db/db';
+import { sessionSeatsRepo } from '../../../../../renderer/src/db/sessionSeatsRepo';
 import { workshopsRepo } from '../../../../../renderer/src/db/workshopsRepo';
 import { HostSession } from '../../../../../renderer/src/features/session/hostSession';
 
@@ -180,5 +181,96 @@ describe('HostSession', () => {
     await expect
       .poll(() => lastView(anna.received)?.answers)
       .toEqual([{ modelId: A, value: 'skip' }]);
+  });
+
+  it('keeps token digests, never tokens, and gives every seat back on a restarted server', async () => {
+    const first = host();
+    await expect.poll(() => first.current().status).toBe('connected');
+    const anna = await joinDevice('Anna');
+    const welcome = anna.received.find((m) => m.type === 'welcome');
+    const token = welcome?.type === 'welcome' ? welcome.token : '';
+    await openRound(first, 1);
+    await expect.poll(() => lastView(anna.received)?.round?.number).toBe(1);
+    anna.send({ type: 'place', round: 1, modelId: A, position: { x: 0.3, y: 0.7 } });
+    await expect.poll(() => db.votes.count()).toBe(1);
+    const kept = await sessionSeatsRepo.list(workshopId);
+    expect(kept).toEqual([
+      { participantId: anna.participantId, tokenDigest: expect.any(String), seat: 1 },
+    ]);
+    expect(JSON.stringify(await db.settings.toArray())).not.toContain(token);
+
+    // The server goes away and comes back at the same ports with the same code and token.
+    const { port, hostPort, joinCode, hostToken } = server;
+    anna.ws.terminate();
+    await server.stop();
+    server = await startSessionServer({
+      port,
+      hostPort,
+      joinCode,
+      hostToken,
+      timings: { heartbeatMs: 60_000, closeGraceMs: 50 },
+    });
+
+    // As the page does: resume, and try again while the server waits for the host's seats.
+    const resume = async () => {
+      const next = await client(server.participantSocketUrl, (d) => serverMessageSchema.parse(d));
+      next.send({ type: 'resume', version: PROTOCOL_VERSION, token });
+      await expect.poll(() => next.received.length).toBeGreaterThan(0);
+      return next;
+    };
+    let device = await resume();
+    expect(device.received[0]).toMatchObject({ type: 'error', code: 'session-starting' });
+    await expect
+      .poll(
+        async () => {
+          device = await resume();
+          return device.received[0]?.type;
+        },
+        { timeout: 8000 },
+      )
+      .toBe('welcome');
+    await expect
+      .poll(() => lastView(device.received)?.answers)
+      .toEqual([{ modelId: A, value: { x: 0.3, y: 0.7 } }]);
+    const back = device.received.find((m) => m.type === 'welcome');
+    expect(back?.type === 'welcome' && back.participantId).toBe(anna.participantId);
+    // Nothing in the workshop changed.
+    expect(await db.participants.count()).toBe(1);
+    expect(await db.votes.count()).toBe(1);
+
+    // Ending the session forgets the digests: the tokens are over.
+    first.end();
+    await expect.poll(() => sessionSeatsRepo.list(workshopId)).toEqual([]);
+  });
+
+  it('offers the workshop’s groups and, when anonymous, keeps no names', async () => {
+    const workshop = await workshopsRepo.get(workshopId);
+    if (!workshop) throw new Error('no workshop');
+    await db.workshops.put({ ...workshop, setup: { ...workshop.setup, anonymous: true } });
+    const session = host();
+    await expect.poll(() => session.current().status).toBe('connected');
+    const device = await client(server.participantSocketUrl, (d) => serverMessageSchema.parse(d));
+    device.send({ type: 'joinOptions', version: PROTOCOL_VERSION, code: server.joinCode });
+    await expect
+      .poll(() => device.received.find((m) => m.type === 'joinOptions'))
+      .toEqual({
+        type: 'joinOptions',
+        groups: workshop.setup.groups.map(({ id, name }) => ({ id, name })),
+        names: false,
+      });
+    device.send({
+      type: 'join',
+      version: PROTOCOL_VERSION,
+      code: server.joinCode,
+      name: 'Eve',
+      groupId: 'council',
+      language: 'sv',
+    });
+    await expect.poll(() => device.received.some((m) => m.type === 'welcome')).toBe(true);
+    const welcome = device.received.find((m) => m.type === 'welcome');
+    const id = welcome?.type === 'welcome' ? welcome.participantId : '';
+    await expect
+      .poll(() => db.participants.get(id))
+      .toMatchObject({ name: '', groupId: 'council' });
   });
 });

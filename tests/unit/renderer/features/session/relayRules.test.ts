@@ -7,6 +7,7 @@ import type { Vote } from '../../../../../shared/domain/vote';
 import { defaultSetup } from '../../../../../shared/domain/workshop';
 import { hostMessageSchema } from '../../../../../shared/protocol/hostMessages';
 import {
+  helloCommands,
   pooledRelease,
   relayOutcome,
   roundCommands,
@@ -66,6 +67,7 @@ const joined = (participantId: string, groupId: string | null = 'council'): Rela
   name: 'Bo',
   groupId,
   language: 'sv',
+  tokenDigest: 'D'.repeat(43),
 });
 const change = (c: Extract<RelayedMessage, { type: 'participantChange' }>['change'], r = 1) =>
   ({
@@ -255,5 +257,49 @@ describe('messages to the server', () => {
         { modelId: B, placed: 0, skipped: 1, median: null },
       ],
     });
+  });
+});
+
+describe('what the host says on every hello', () => {
+  const digest = 'Q'.repeat(43);
+  it('offers the groups, asks names unless anonymous, and restores seats of present people', () => {
+    const setup = {
+      ...defaultSetup(),
+      groups: [
+        { id: 'council', name: '' },
+        { id: 'g-1', name: 'Skolan' },
+      ],
+    };
+    const people = [participant(ANNA), participant('p-gone', 5)];
+    const kept = [
+      { participantId: ANNA, tokenDigest: digest, seat: 1 },
+      { participantId: 'p-gone', tokenDigest: digest.replace('Q', 'R'), seat: 2 },
+      { participantId: 'p-unknown', tokenDigest: digest.replace('Q', 'S'), seat: 3 },
+    ];
+    const commands = helloCommands(setup, people, kept);
+    expect(commands).toEqual([
+      { type: 'joinOptions', groups: setup.groups, names: true },
+      {
+        type: 'restoreSeats',
+        seats: [{ participantId: ANNA, tokenDigest: digest, seat: 1, name: ANNA }],
+      },
+    ]);
+    for (const command of commands) expect(hostMessageSchema.parse(command)).toEqual(command);
+    const anonymous = helloCommands({ ...setup, anonymous: true }, people, kept);
+    expect(anonymous[0]).toMatchObject({ names: false });
+    expect(anonymous[1]).toMatchObject({ seats: [{ name: '' }] });
+  });
+
+  it('keeps the seats within the protocol’s limit', () => {
+    const people = Array.from({ length: 600 }, (_, i) => participant(`p-${i}`));
+    const kept = people.map((p, i) => ({ participantId: p.id, tokenDigest: digest, seat: i + 1 }));
+    const [, restore] = helloCommands(defaultSetup(), people, kept);
+    expect(hostMessageSchema.safeParse(restore).success).toBe(true);
+  });
+
+  it('a join in an anonymous workshop keeps no name but the chosen group', () => {
+    const setup = { ...defaultSetup(), anonymous: true };
+    const outcome = relayOutcome(joined('p-new', 'council'), state({ setup }));
+    expect(outcome.change).toMatchObject({ to: { name: '', groupId: 'council' } });
   });
 });
