@@ -1,5 +1,6 @@
-// Role items where Electron's own behaviour is right (clipboard, zoom, windows); Undo and Redo
-// are the page's actions, so the menu forwards them by name (see MENU_ACTIONS).
+// Role items where Electron's own behaviour is right (clipboard, zoom, windows); Undo, Redo and
+// Help > Keyboard shortcuts are the page's actions, so the menu forwards them by name (see
+// MENU_ACTIONS).
 // TODO(i18n): labels are English; give them labels from shared/i18n once the main process knows
 // the user's language.
 import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
@@ -48,6 +49,17 @@ function editMenu(isMac: boolean, send: SendMenuAction): MenuItemConstructorOpti
   };
 }
 
+/**
+ * The Help menu: the page's keyboard shortcuts panel. No accelerator: the page opens it on `?`
+ * itself, and a menu accelerator for `?` would fire while typing a question mark in a field.
+ */
+function helpMenu(send: SendMenuAction): MenuItemConstructorOptions {
+  return {
+    role: 'help',
+    submenu: [{ label: 'Keyboard shortcuts', click: () => send('shortcuts') }],
+  };
+}
+
 /** The menu as data; developer tools appear only in unpackaged (development) builds. */
 export function appMenuTemplate(
   isMac: boolean,
@@ -70,6 +82,7 @@ export function appMenuTemplate(
     editMenu(isMac, send),
     { role: 'viewMenu', submenu: view },
     ...(isMac ? [{ role: 'windowMenu' } satisfies MenuItemConstructorOptions] : []),
+    helpMenu(send),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { ShortcutsHelpProvider } from './features/actions/ShortcutsHelp';
 import { HomeScreen } from './features/home/HomeScreen';
 import { useAutoBackup } from './features/backup/useAutoBackup';
 import { DatabaseBlockedBanner } from './ui/DatabaseBlockedBanner';
@@ -19,12 +20,12 @@ export function App() {
   const [route, navigate] = useRoute();
   useAutoBackup();
   return (
-    <>
+    <ShortcutsHelpProvider>
       <DatabaseBlockedBanner />
       <Suspense fallback={null}>
         <Screen route={route} navigate={navigate} />
       </Suspense>
-    </>
+    </ShortcutsHelpProvider>
   );
 }
 

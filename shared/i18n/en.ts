@@ -4,6 +4,8 @@ import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
 import { phasesMessages } from './features/phases';
+import { reuseMessages } from './features/reuse';
+import { shortcutsMessages } from './features/shortcuts';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
@@ -34,8 +36,6 @@ export const en = {
     delete: 'Delete {{title}}',
     placedCount: '{{count}} of {{total}} placed',
     confirmDeleteHeading: 'Delete the workshop?',
-    confirmDeleteBody:
-      '“{{title}}” and all its placements will be removed from this computer. This cannot be undone.',
     confirmDelete: 'Delete',
     cancel: 'Cancel',
     titleRequired: 'Give the workshop a title.',
@@ -127,5 +127,7 @@ export const en = {
   compare: compareMessages.en,
   restore: restoreMessages.en,
   phases: phasesMessages.en,
+  reuse: reuseMessages.en,
+  shortcuts: shortcutsMessages.en,
   files: filesMessages.en,
 } satisfies Messages;

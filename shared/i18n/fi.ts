@@ -4,6 +4,8 @@ import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
 import { phasesMessages } from './features/phases';
+import { reuseMessages } from './features/reuse';
+import { shortcutsMessages } from './features/shortcuts';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
@@ -36,8 +38,6 @@ export const fi = {
     delete: 'Poista {{title}}',
     placedCount: '{{count}}/{{total}} sijoitettu',
     confirmDeleteHeading: 'Poistetaanko työpaja?',
-    confirmDeleteBody:
-      '”{{title}}” ja kaikki sen sijoitukset poistetaan tältä tietokoneelta. Poistoa ei voi perua.',
     confirmDelete: 'Poista',
     cancel: 'Peruuta',
     titleRequired: 'Anna työpajalle nimi.',
@@ -129,5 +129,7 @@ export const fi = {
   compare: compareMessages.fi,
   restore: restoreMessages.fi,
   phases: phasesMessages.fi,
+  reuse: reuseMessages.fi,
+  shortcuts: shortcutsMessages.fi,
   files: filesMessages.fi,
 } satisfies Messages;

@@ -3,6 +3,8 @@ import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
 import { phasesMessages } from './features/phases';
+import { reuseMessages } from './features/reuse';
+import { shortcutsMessages } from './features/shortcuts';
 import { pooledMessages } from './features/pooled';
 import { restoreMessages } from './features/restore';
 import { roundsMessages } from './features/rounds';
@@ -33,8 +35,6 @@ export const sv = {
     delete: 'Ta bort {{title}}',
     placedCount: '{{count}} av {{total}} placerade',
     confirmDeleteHeading: 'Ta bort workshoppen?',
-    confirmDeleteBody:
-      '”{{title}}” och alla dess placeringar tas bort från den här datorn. Det går inte att ångra.',
     confirmDelete: 'Ta bort',
     cancel: 'Avbryt',
     titleRequired: 'Ge workshoppen en titel.',
@@ -126,6 +126,8 @@ export const sv = {
   compare: compareMessages.sv,
   restore: restoreMessages.sv,
   phases: phasesMessages.sv,
+  reuse: reuseMessages.sv,
+  shortcuts: shortcutsMessages.sv,
   files: filesMessages.sv,
 } as const;
 

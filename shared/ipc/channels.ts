@@ -27,7 +27,7 @@ export const EVENTS = {
  * preload passes on only these names. A new menu action is one more name here (and its item in
  * electron/main/menu.ts).
  */
-export const MENU_ACTIONS = ['undo', 'redo'] as const;
+export const MENU_ACTIONS = ['undo', 'redo', 'shortcuts'] as const;
 export type MenuAction = (typeof MENU_ACTIONS)[number];
 
 /** Whether a value from the main process names a menu action the page knows. */

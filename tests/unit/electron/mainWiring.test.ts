@@ -196,6 +196,22 @@ describe('main window and menu', () => {
     }
   });
 
+  it('has a Help menu whose Keyboard shortcuts item opens the page’s panel', async () => {
+    const { appMenuTemplate } = await import('../../../electron/main/menu');
+    const { MENU_ACTIONS } = await import('../../../shared/ipc/channels');
+    for (const isMac of [false, true]) {
+      const send = vi.fn();
+      const help = appMenuTemplate(isMac, true, send).find((menu) => menu.role === 'help');
+      const items = (help?.submenu ?? []) as MenuTemplate;
+      const shortcuts = items.find((item) => item.label === 'Keyboard shortcuts');
+      // No accelerator: `?` is the page's, and would fire while typing a question mark.
+      expect(shortcuts?.accelerator).toBeUndefined();
+      click(shortcuts);
+      expect(send.mock.calls).toEqual([['shortcuts']]);
+    }
+    expect(MENU_ACTIONS).toContain('shortcuts');
+  });
+
   it('gives Windows and Linux a hidden Ctrl+Y Redo, and macOS none', async () => {
     const { appMenuTemplate } = await import('../../../electron/main/menu');
     const send = vi.fn();

@@ -1,10 +1,8 @@
-import { ariaShortcuts, shortcutText, type Action } from './action';
-
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+import { ariaShortcuts, IS_MAC, shortcutText, type Action } from './action';
 
 /** A toolbar button for an action: its label, its shortcut on hover and for screen readers. */
 export function ActionButton({ action, className }: { action: Action; className?: string }) {
-  const shortcut = shortcutText(action.shortcuts, isMac);
+  const shortcut = shortcutText(action.shortcuts, IS_MAC);
   return (
     <button
       type="button"

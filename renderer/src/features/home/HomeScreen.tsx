@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ShortcutsButton } from '../actions/ShortcutsHelp';
 import { BackupsButton } from '../backup/BackupsButton';
 import { BackupStatusNote } from '../backup/BackupStatusNote';
 import { HomeFileActions } from '../files/HomeFileActions';
@@ -20,6 +21,7 @@ export function HomeScreen({ onOpen, onOpenBackups }: Props) {
           <p className="tagline">{t('app.tagline')}</p>
         </div>
         <BackupsButton onClick={onOpenBackups} />
+        <ShortcutsButton />
         <LanguageSwitch />
       </header>
       <main className="home-main">
