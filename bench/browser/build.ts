@@ -45,3 +45,21 @@ export async function buildApp(): Promise<{ outDir: string; output: Output }> {
   );
   return { outDir, output };
 }
+
+/** The PDF export alone (bench/planPage), bundled for the browser as the app bundles it. */
+export async function buildPlanPage(): Promise<string> {
+  const outDir = resolve(BENCH_OUT, 'plan-page');
+  await asProduction(() =>
+    build({
+      configFile: false,
+      root: resolve(import.meta.dirname, '../planPage'),
+      base: './',
+      resolve: {
+        alias: [{ find: '@shared', replacement: resolve(import.meta.dirname, '../../shared') }],
+      },
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false },
+      logLevel: 'warn',
+    }),
+  );
+  return outDir;
+}

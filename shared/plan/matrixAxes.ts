@@ -1,6 +1,7 @@
 import { degrees, type PDFPage } from 'pdf-lib';
 import type { Position } from '../domain/matrix';
 import type { PlanLabels } from '../i18n/plan';
+import { drawLine } from '../text/drawLine';
 import type { Square } from './markerLayout';
 import { safeLine } from './safeText';
 import { COLOR, type PlanFontSet } from './theme';
@@ -29,7 +30,7 @@ export function drawAxes(page: PDFPage, square: Square, fonts: PlanFontSet, labe
   const yLabel = fitLine(safeLine(labels.axisY, fonts.regular), measure, square.size);
   const below = square.y - 12;
   drawArrow(page, { x: square.x, y: below }, { x: square.x + square.size, y: below });
-  page.drawText(xLabel, {
+  drawLine(page, xLabel, {
     x: square.x + (square.size - measure(xLabel)) / 2,
     y: below - 10 - size,
     size,

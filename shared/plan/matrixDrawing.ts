@@ -157,7 +157,7 @@ export function drawMarker(
     radius * 0.95,
     (8.6 * (radius * 2 - 4)) / Math.max(1, fonts.bold.widthOfTextAtSize(label, 8.6)),
   );
-  page.drawText(label, {
+  drawLine(page, label, {
     x: cx - fonts.bold.widthOfTextAtSize(label, size) / 2,
     y: cy - size * 0.36,
     size,

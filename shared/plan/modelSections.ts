@@ -122,13 +122,16 @@ function drawModel(flow: TextFlow, item: Ranked<PlanItem>, style: PlanStyles, la
  * title, full name, category, why, how (with sub-points) and risks. A quadrant that runs onto
  * a new page repeats its name there.
  */
-export function drawModelSections(
+export async function drawModelSections(
   flow: TextFlow,
   ranked: readonly Ranked<PlanItem>[],
   style: PlanStyles,
   labels: PlanLabels,
-): void {
+  /** Called after each model with how many are drawn: the build may pause there. */
+  afterModel?: (drawn: number) => Promise<void>,
+): Promise<void> {
   if (ranked.length === 0) return;
+  let drawn = 0;
   flow.newPage();
   flow.paragraph(labels.modelsHeading, style.pageHeading);
   flow.space(14);
@@ -143,7 +146,11 @@ export function drawModelSections(
       });
       continued.space(10);
     };
-    for (const item of items) drawModel(flow, item, style, labels);
+    for (const item of items) {
+      drawModel(flow, item, style, labels);
+      drawn += 1;
+      await afterModel?.(drawn);
+    }
     flow.onNewPage = undefined;
   }
 }

@@ -1,5 +1,6 @@
 import type { PDFFont } from 'pdf-lib';
 import { codePointLength, cutText, graphemes } from '../domain/text';
+import { isSimpleText } from '../text/fontCache';
 
 /** Shown where the font has no glyph: visible, so readers know something was there. */
 export const REPLACEMENT = '□';
@@ -68,6 +69,16 @@ function drawable(codePoint: number, glyphs: ReadonlySet<number>): boolean {
   return !UNSHAPEABLE.some(([from, to]) => codePoint >= from && codePoint <= to);
 }
 
+/** Simple text (see `isSimpleText`; newlines allowed) whose every character the font has. */
+function allDrawable(text: string, glyphs: ReadonlySet<number>): boolean {
+  if (!isSimpleText(text.replace(/\n/g, ' '))) return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x0a && !glyphs.has(code)) return false;
+  }
+  return true;
+}
+
 /**
  * Makes any string printable with `font`: normalises to NFC (so a decomposed "å" becomes one
  * glyph), turns CR/LF variants and Unicode line separators into `\n`, tabs into spaces, drops
@@ -87,6 +98,9 @@ export function safeText(text: string, font: PDFFont): string {
       .replace(/\t/g, '  ')
       .replace(/\u061C/g, '\u200F'),
   );
+  // Most text is letters and punctuation the font has, one code point per grapheme: nothing
+  // to segment or replace.
+  if (allDrawable(cleaned, glyphs)) return cleaned;
   let out = '';
   // Segmenting by grapheme makes a flag or a family emoji one box, not four.
   for (const cluster of graphemes(cleaned)) {

@@ -29,6 +29,9 @@ export function wrapText(
   options: WrapOptions = {},
 ): string[] {
   const lines: string[] = [];
+  // A line's width is the sum of its words' and spaces' widths (the plan draws no kerning, and
+  // a space ends any shaping context), so each word is measured once, not each line per word.
+  const space = measure(' ');
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/\s+/).filter((word) => word.length > 0);
     if (words.length === 0) {
@@ -36,21 +39,26 @@ export function wrapText(
       continue;
     }
     let line = '';
+    let width = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (measure(candidate) <= maxWidth) {
-        line = candidate;
+      const wordWidth = measure(word);
+      const candidateWidth = line ? width + space + wordWidth : wordWidth;
+      if (candidateWidth <= maxWidth) {
+        line = line ? `${line} ${word}` : word;
+        width = candidateWidth;
         continue;
       }
-      if (measure(word) <= maxWidth) {
+      if (wordWidth <= maxWidth) {
         if (line) lines.push(line);
         line = word;
+        width = wordWidth;
         continue;
       }
       const points = options.breakPoints?.(word) ?? [];
       const pieces = breakWord(word, points, line, measure, maxWidth);
       lines.push(...pieces.slice(0, -1));
       line = pieces[pieces.length - 1] ?? '';
+      width = measure(line);
     }
     lines.push(line);
   }

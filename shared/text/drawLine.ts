@@ -1,5 +1,19 @@
-import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
+import {
+  beginText,
+  endText,
+  popGraphicsState,
+  pushGraphicsState,
+  setFillingColor,
+  setFontAndSize,
+  setTextMatrix,
+  showText,
+  type PDFFont,
+  type PDFName,
+  type PDFPage,
+  type RGB,
+} from 'pdf-lib';
 import { bidiRuns, paragraphDirection, reverseGraphemes, type Direction } from './bidi';
+import { isSimpleText, textWidth } from './fontCache';
 
 // The one place the action plan draws and measures text (the text flow, cover, footers, legend
 // and matrix labels all come here), so every line is in visual order the same way.
@@ -71,9 +85,44 @@ function forFontkit(text: string, rtl: boolean): string {
 
 /** Width of one line as `drawLine` draws it. */
 export function lineWidth(text: string, font: PDFFont, size: number): number {
+  // Simple text is one left-to-right run with nothing to reorder or leave out.
+  if (isSimpleText(text)) return textWidth(text, font, size);
   return bidiRuns(text).reduce(
-    (sum, run) => sum + font.widthOfTextAtSize(forFontkit(run.text, run.rtl), size),
+    (sum, run) => sum + textWidth(forFontkit(run.text, run.rtl), font, size),
     0,
+  );
+}
+
+// pdf-lib's `drawText` with a font registers that font in the page's resources under a new
+// random name on every call (PDFPage.setFont), so a page of 60 lines carried 60 names for the
+// same two fonts, each found by a scan of the ones before. One name per font and page here.
+const fontNames = new WeakMap<PDFPage, Map<PDFFont, PDFName>>();
+
+function fontName(page: PDFPage, font: PDFFont): PDFName {
+  let names = fontNames.get(page);
+  if (!names) {
+    names = new Map();
+    fontNames.set(page, names);
+  }
+  let name = names.get(font);
+  if (!name) {
+    name = page.node.newFontDictionary(font.name, font.ref);
+    names.set(font, name);
+  }
+  return name;
+}
+
+/** One run of glyphs at (x, y): what `page.drawText` draws for a single line, with no rotation. */
+function drawRun(page: PDFPage, text: string, x: number, y: number, options: LineOptions): void {
+  page.pushOperators(
+    pushGraphicsState(),
+    beginText(),
+    setFillingColor(options.color),
+    setFontAndSize(fontName(page, options.font), options.size),
+    setTextMatrix(1, 0, 0, 1, x, y),
+    showText(options.font.encodeText(text)),
+    endText(),
+    popGraphicsState(),
   );
 }
 
@@ -84,13 +133,13 @@ export function lineWidth(text: string, font: PDFFont, size: number): number {
  * typed, so its Arabic shaping joins the letters, and it turns them round itself.
  */
 export function drawLine(page: PDFPage, text: string, options: LineOptions): void {
-  const { y, size, font, color } = options;
+  const { y, size, font } = options;
   const runs = bidiRuns(text, options.direction ?? paragraphDirection(text));
   let x = options.x;
   runs.forEach((run, index) => {
     const ordered = forFontkit(run.text, run.rtl);
     if (!ordered) return;
-    page.drawText(ordered, { x, y, size, font, color });
-    if (index < runs.length - 1) x += font.widthOfTextAtSize(ordered, size);
+    drawRun(page, ordered, x, y, options);
+    if (index < runs.length - 1) x += textWidth(ordered, font, size);
   });
 }

@@ -57,6 +57,8 @@ test('phases are chosen freely and undone; the timer runs on through a reload an
 
   // Paused, it stays paused through a reload.
   await timer.getByRole('button', { name: 'Pause' }).click();
+  // Read the time once the pause has been drawn, not the last running tick.
+  await expect(timer.getByRole('button', { name: 'Resume' })).toBeVisible();
   const pausedAt = await timer.getByRole('timer').textContent();
   await page.reload();
   await expect(timer.getByRole('button', { name: 'Resume' })).toBeVisible();

@@ -13,8 +13,12 @@ import {
   utf8Length,
 } from '@shared/io/fileName';
 import { buildPlanPdf } from '@shared/plan/buildPlanPdf';
+import type { Progress } from '@shared/plan/pacing';
 import { planInput } from '@shared/plan/planInput';
 import type { PlanVoices } from '@shared/plan/planVoices';
+import type { PlanFonts } from '@shared/plan/types';
+import { parseFont } from '@shared/text/fontCache';
+import { loadHyphenator } from '@shared/text/hyphenation';
 
 async function fetchBytes(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
@@ -22,20 +26,49 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
+let fontsLoading: Promise<PlanFonts> | undefined;
+
+/**
+ * The plan's fonts, fetched once per session and parsed once (the bytes key the parsed-font
+ * cache, so every export hands over the same arrays). A failed fetch is forgotten, so the next
+ * export tries again.
+ */
+function loadPlanFonts(): Promise<PlanFonts> {
+  fontsLoading ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]).then(
+    ([regular, bold]) => {
+      parseFont(regular);
+      parseFont(bold);
+      return { regular, bold };
+    },
+  );
+  fontsLoading.catch(() => (fontsLoading = undefined));
+  return fontsLoading;
+}
+
+/**
+ * Gets the first export ready while the board is idle: this chunk (pdf-lib, fontkit) is
+ * already loaded by the time this runs, the fonts are fetched and parsed, and the hyphenation
+ * patterns of `locale` loaded. Failures are silent; the export itself reports them.
+ */
+export async function warmPlanExport(locale: Locale): Promise<void> {
+  await Promise.all([loadPlanFonts(), loadHyphenator(locale)]).catch(() => undefined);
+}
+
 /**
  * The workshop's action plan as PDF bytes, in the given language. With `voices` (participants,
  * rounds, votes and setup) the plan shows the spread of the latest revealed round and a method
- * note.
+ * note. `onProgress` hears how far the build is (0..1); the build yields between models.
  */
 export async function renderPlanPdf(
   workshop: Workshop,
   placements: readonly Placement[],
   locale: Locale,
   voices?: PlanVoices,
+  onProgress?: Progress,
 ): Promise<Uint8Array> {
-  const [regular, bold] = await Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]);
+  const fonts = await loadPlanFonts();
   const input = planInput(workshop, [...placements], MODELS, CATEGORIES, locale, voices);
-  return buildPlanPdf(input, { regular, bold });
+  return buildPlanPdf(input, fonts, onProgress ? { onProgress } : {});
 }
 
 /**

@@ -65,6 +65,21 @@ describe('renderPlanPdf', () => {
     });
   }
 
+  it('fetches the fonts once per session, not once per export', async () => {
+    const fonts = loadFonts();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(String(url));
+      return new Response((/bold/i.test(String(url)) ? fonts.bold : fonts.regular).slice());
+    });
+    for (let i = 0; i < 3; i++) {
+      const pdf = await readPdf(await renderPlanPdf(workshop('Klimatråd'), [], 'sv'));
+      expect(pdf.pageCount).toBeGreaterThan(0);
+    }
+    // Two fonts, fetched by the first export (or by an earlier one in this session).
+    expect(fetched.length).toBeLessThanOrEqual(2);
+  });
+
   it('passes the voices on: spread and method note in the plan', async () => {
     stubFonts();
     const { placements, voices } = fullWorkshop();
