@@ -3,6 +3,7 @@ import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
+import { boardLayoutMessages } from './features/boardLayout';
 import { phasesMessages } from './features/phases';
 import { reuseMessages } from './features/reuse';
 import { shortcutsMessages } from './features/shortcuts';
@@ -127,6 +128,7 @@ export const en = {
   compare: compareMessages.en,
   restore: restoreMessages.en,
   phases: phasesMessages.en,
+  boardLayout: boardLayoutMessages.en,
   reuse: reuseMessages.en,
   shortcuts: shortcutsMessages.en,
   files: filesMessages.en,

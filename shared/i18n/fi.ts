@@ -3,6 +3,7 @@ import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
+import { boardLayoutMessages } from './features/boardLayout';
 import { phasesMessages } from './features/phases';
 import { reuseMessages } from './features/reuse';
 import { shortcutsMessages } from './features/shortcuts';
@@ -129,6 +130,7 @@ export const fi = {
   compare: compareMessages.fi,
   restore: restoreMessages.fi,
   phases: phasesMessages.fi,
+  boardLayout: boardLayoutMessages.fi,
   reuse: reuseMessages.fi,
   shortcuts: shortcutsMessages.fi,
   files: filesMessages.fi,

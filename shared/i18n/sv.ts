@@ -2,6 +2,7 @@ import { backupMessages } from './features/backup';
 import { compareMessages } from './features/compare';
 import { filesMessages } from './features/files';
 import { participantsMessages } from './features/participants';
+import { boardLayoutMessages } from './features/boardLayout';
 import { phasesMessages } from './features/phases';
 import { reuseMessages } from './features/reuse';
 import { shortcutsMessages } from './features/shortcuts';
@@ -126,6 +127,7 @@ export const sv = {
   compare: compareMessages.sv,
   restore: restoreMessages.sv,
   phases: phasesMessages.sv,
+  boardLayout: boardLayoutMessages.sv,
   reuse: reuseMessages.sv,
   shortcuts: shortcutsMessages.sv,
   files: filesMessages.sv,

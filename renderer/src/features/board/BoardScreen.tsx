@@ -18,6 +18,7 @@ import { ExportPlanButton } from '../plan/ExportPlanButton';
 import { PlacingBoard } from '../rounds/PlacingBoard';
 import { RoundBar } from '../rounds/RoundBar';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
+import { setBoardDisplay, useBoardDisplay } from './boardDisplay';
 import { BoardView } from './BoardView';
 import { SaveIndicator } from './SaveIndicator';
 import type { Spot } from './useBoardDrag';
@@ -57,6 +58,7 @@ export function BoardScreen({ workshopId, onBack }: Props) {
   const [notice, setNotice] = useState('');
   const [view, setView] = useBoardView(workshopId);
   const [showParticipants, setShowParticipants] = useState(false);
+  const display = useBoardDisplay();
 
   const labelOf = useParticipantLabels(voices?.participants, workshop?.setup.anonymous);
 
@@ -174,6 +176,14 @@ export function BoardScreen({ workshopId, onBack }: Props) {
           {actions.map((action) => (
             <ActionButton key={action.name} action={action} />
           ))}
+          <button
+            type="button"
+            aria-pressed={display.markers}
+            title={t('boardLayout.markersHint')}
+            onClick={() => setBoardDisplay({ markers: !display.markers })}
+          >
+            {t('boardLayout.markers')}
+          </button>
           <LanguageSwitch />
           <ExportPlanButton
             workshop={workshop}

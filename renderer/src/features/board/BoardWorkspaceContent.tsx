@@ -49,7 +49,14 @@ export function BoardWorkspaceContent() {
         />
       </main>
       <DragOverlay dropAnimation={null}>
-        <DragPreview titleOf={titleOf} />
+        {/*
+          dnd-kit measures the overlay's only child: this box fills the overlay, which takes the
+          lifted card's own box, so a keyboard drop lands on the card's exact point whatever the
+          size of the preview drawn inside it (a marker, or a label drawn away from its point).
+        */}
+        <div className="drag-preview-box">
+          <DragPreview titleOf={titleOf} />
+        </div>
       </DragOverlay>
     </>
   );

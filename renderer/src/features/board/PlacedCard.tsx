@@ -10,17 +10,33 @@ type Props = {
   /** Matrix position (0..1), as plain numbers so unchanged cards keep equal props. */
   x: number;
   y: number;
+  /**
+   * How it is drawn: on its point sized by its text ('free', before the matrix is measured), as
+   * a titled label or as a numbered marker laid out apart from the others (see arrangeCards).
+   */
+  mode: 'free' | 'labels' | 'markers';
+  /** The drawn box's top-left corner from the exact point, and its size, in pixels. */
+  dx: number;
+  dy: number;
+  width: number;
+  height: number;
+  /** The marker's number (markers only; 0 otherwise, so a label's props do not change). */
+  number: number;
   autoFocus: boolean;
   onShowDetails: (modelId: string) => void;
   onReturnToTray: (modelId: string) => void;
 };
 
 /**
- * A model on the matrix, centred on its position; drag it to move it or back to the tray,
- * or press Delete to send it back. Memoised: a drop re-renders only the card that moved.
+ * A model on the matrix; drag it to move it or back to the tray, or press Delete to send it
+ * back. The focusable element is a box of the drawn size centred on the exact point, which is
+ * what a drag lifts (dnd-kit measures it), so a keyboard lift and drop in place keeps the point
+ * even when the label is drawn away from it; the label inside is drawn where the layout put it
+ * and takes the pointer. Memoised: a drop re-renders only the cards whose drawing changed.
  */
 export const PlacedCard = memo(function PlacedCard(props: Props) {
-  const { modelId, title, where, x, y, autoFocus, onShowDetails, onReturnToTray } = props;
+  const { modelId, title, where, x, y, mode, dx, dy, width, height, number } = props;
+  const { autoFocus, onShowDetails, onReturnToTray } = props;
   const card = useCardDraggable({
     modelId,
     onShowDetails,
@@ -33,11 +49,16 @@ export const PlacedCard = memo(function PlacedCard(props: Props) {
     },
   });
   const whereId = `where-${modelId}`;
+  const boxed = mode !== 'free';
   return (
     <div
       ref={card.ref}
-      className={`placed-card${card.isDragging ? ' is-dragging' : ''}`}
-      style={{ left: `${x * 100}%`, top: `${(1 - y) * 100}%` }}
+      className={`placed-card is-${mode}${card.isDragging ? ' is-dragging' : ''}`}
+      style={{
+        left: `${x * 100}%`,
+        top: `${(1 - y) * 100}%`,
+        ...(boxed ? { width, height } : {}),
+      }}
       data-x={x.toFixed(3)}
       data-y={y.toFixed(3)}
       title={title}
@@ -45,8 +66,23 @@ export const PlacedCard = memo(function PlacedCard(props: Props) {
       aria-label={title}
       aria-describedby={[whereId, card.describedBy].filter(Boolean).join(' ')}
     >
-      <span className="placed-card-text">
-        <CardTitle title={title} />
+      <span
+        className="placed-label"
+        style={
+          boxed
+            ? { left: dx + width / 2, top: dy + height / 2, width, minHeight: height }
+            : undefined
+        }
+      >
+        {mode === 'markers' ? (
+          <span className="placed-number" aria-hidden="true">
+            {number}
+          </span>
+        ) : (
+          <span className="placed-card-text">
+            <CardTitle title={title} />
+          </span>
+        )}
       </span>
       <span id={whereId} className="visually-hidden">
         {where}
